@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pednet-build",
+    products: [
+        .executable(name: "pednet-build", targets: ["pednet-build"]),
+        .library(name: "Site", targets: ["Site"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "FrontMatter"),
+        .target(name: "Mustache"),
+        .target(name: "Markdown", dependencies: ["CMark"]),
+        .target(name: "Search"),
+        .target(
+            name: "Site",
+            dependencies: ["FrontMatter", "Mustache", "Markdown", "Search"],
+            resources: []
+        ),
+        .executableTarget(name: "pednet-build", dependencies: ["Site"]),
+        .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"], resources: []),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+    ]
+)

@@ -19,14 +19,13 @@ let package = Package(
         .target(name: "Search"),
         .target(
             name: "Site",
-            dependencies: ["FrontMatter", "Mustache", "Markdown", "Search"],
-            resources: []
+            dependencies: ["FrontMatter", "Mustache", "Markdown", "Search"]
         ),
         .executableTarget(name: "pednet-build", dependencies: ["Site"]),
-        .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"], resources: []),
+        .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "pednet-build"]),
     ]
 )

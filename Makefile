@@ -1,0 +1,58 @@
+# pednet-build: the commands the README names. Each target says what it does as it runs.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SECONDS ?= 600
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/release/pednet-build
+
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint
+
+setup:
+	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
+	  echo "setup: libcmark-dev and pkg-config are installed"; \
+	else \
+	  echo "setup: installing libcmark-dev and pkg-config with apt"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+theme:
+	@python3 Scripts/embed-theme.py --quiet 2>/dev/null || echo "theme: python3 not found, using the committed embedded theme"
+
+build: setup theme
+	@echo "build: compiling pednet-build (release)"
+	swift build -c release --product pednet-build
+	@echo "build: $(BIN)"
+
+site: build
+	@echo "site: rendering the demo site (content/, themes/default, site.example) into public/"
+	$(BIN) build --source . --config site.example --output public
+	@echo "site: open $(CURDIR)/public/index.html in a browser (or run: python3 -m http.server -d public 8000)"
+
+test: setup theme
+	@echo "test: running every test target (swift test)"
+	swift test
+
+install: build
+	@echo "install: copying pednet-build into $(PREFIX)/bin"
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/pednet-build
+
+clean:
+	@echo "clean: removing build products and the demo output"
+	rm -rf .build .build-* public Benchmarks/corpus Benchmarks/out
+
+bench: build
+	@echo "bench: timing pednet-build on generated corpora"
+	PEDNET=$(BIN) bash Benchmarks/bench.sh
+
+bench-compare: build
+	@echo "bench-compare: pednet-build beside hugo on the same corpus"
+	PEDNET=$(BIN) bash Benchmarks/compare.sh
+
+fuzz-frontmatter: setup
+	@echo "fuzz-frontmatter: fuzzing the front matter parser for $(SECONDS) s"
+	bash Tests/FrontMatterFuzz/run.sh $(SECONDS)
+
+lint:
+	@echo "lint: swift format lint --strict"
+	swift format lint --strict --recursive Sources Tests Package.swift

@@ -1,0 +1,67 @@
+import Foundation
+
+/// What a build or check is asked to do.
+public struct BuildOptions: Sendable {
+  /// The site's folder (holding `content/`).
+  public var sourceDirectory: String
+  /// The config file; `site.yml` in the source folder when nil.
+  public var configFile: String?
+  /// The output folder; `public/` in the source folder when nil.
+  public var outputDirectory: String?
+  /// Whether drafts and future pages are built.
+  public var includeDrafts = false
+  /// Overrides `base_url` of the config.
+  public var baseURL: String?
+  /// Today's date as `YYYYMMDD`; the real date when nil (tests fix it).
+  public var today: Int?
+
+  /// Options for the site in `sourceDirectory` (relative paths are taken from the current folder).
+  public init(sourceDirectory: String) {
+    self.sourceDirectory = sourceDirectory
+  }
+
+  /// The source folder as an absolute path.
+  var absoluteSource: String {
+    Paths.absoluteFromCurrent(sourceDirectory)
+  }
+
+  /// The output folder as an absolute path.
+  var absoluteOutput: String {
+    outputDirectory.map(Paths.absoluteFromCurrent) ?? absoluteSource + "/public"
+  }
+
+  /// Today as `YYYYMMDD`.
+  public var todayKey: Int {
+    if let today { return today }
+    let parts = Foundation.Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+    return (parts.year ?? 2000) * 10_000 + (parts.month ?? 1) * 100 + (parts.day ?? 1)
+  }
+}
+
+/// What a build or check did.
+public struct BuildReport: Sendable {
+  /// Every diagnostic, sorted.
+  public var diagnostics: [Diagnostic] = []
+  /// Pages built (or checked).
+  public var pageCount = 0
+  /// Files written.
+  public var fileCount = 0
+  /// The output folder, when something was written.
+  public var outputDirectory: String?
+  /// Time per phase, in order.
+  public var timings: [(phase: String, seconds: Double)] = []
+
+  /// Errors among the diagnostics.
+  public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+  /// Warnings among the diagnostics.
+  public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+  /// Whether the build succeeded.
+  public var succeeded: Bool { errorCount == 0 }
+}
+
+extension Paths {
+  /// `path` made absolute against the current folder when relative.
+  static func absoluteFromCurrent(_ path: String) -> String {
+    absolute(path, base: FileManager.default.currentDirectoryPath)
+  }
+}

@@ -1,0 +1,94 @@
+import FrontMatter
+
+/// `calendar.ics`: every seminar as an iCalendar event (RFC 5545), byte-stable.
+struct Calendar {
+  /// The site.
+  let model: SiteModel
+  /// Makes absolute (or root-relative) URLs.
+  let feeds: Feeds
+
+  /// The calendar text, lines ending in CRLF and folded at 75 bytes.
+  func text() -> String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pednet-build//\(model.config.language.uppercased())",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(model.config.title),
+    ]
+    let seminars = model.pages.indices.filter { model.pages[$0].kind == .seminar && model.pages[$0].date != nil }
+    let ordered = seminars.sorted { (model.pages[$0].date?.dayKey ?? 0, model.pages[$0].path) < (model.pages[$1].date?.dayKey ?? 0, model.pages[$1].path) }
+    for index in ordered {
+      let page = model.pages[index]
+      guard let date = page.date else { continue }
+      lines += ["BEGIN:VEVENT", "UID:" + page.outputDirectory.split(separator: "/").joined(separator: "-") + "@pednet-build"]
+      lines.append("DTSTAMP:" + stamp(page.updated ?? date))
+      lines += start(date)
+      lines.append("SUMMARY:" + escape(page.title))
+      if let place = page.facts.place ?? page.facts.format { lines.append("LOCATION:" + escape(place)) }
+      if !page.summary.isEmpty { lines.append("DESCRIPTION:" + escape(page.summary)) }
+      lines.append("URL:" + feeds.absolute(page.outputDirectory))
+      lines.append("END:VEVENT")
+    }
+    lines.append("END:VCALENDAR")
+    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  private func start(_ date: YAMLDate) -> [String] {
+    let day = date.isoDay.replacingOccurrences(of: "-", with: "")
+    guard let hour = date.hour else {
+      let next = nextDay(date).isoDay.replacingOccurrences(of: "-", with: "")
+      return ["DTSTART;VALUE=DATE:\(day)", "DTEND;VALUE=DATE:\(next)"]
+    }
+    let time = two(hour) + two(date.minute ?? 0) + two(date.second ?? 0)
+    return ["DTSTART:\(day)T\(time)" + (date.timeZoneOffsetMinutes == 0 ? "Z" : "")]
+  }
+
+  private func stamp(_ date: YAMLDate) -> String {
+    date.isoDay.replacingOccurrences(of: "-", with: "") + "T000000Z"
+  }
+
+  private func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
+  private func nextDay(_ date: YAMLDate) -> YAMLDate {
+    var next = date
+    next.day += 1
+    if !next.isValidCalendarDate {
+      next.day = 1
+      next.month += 1
+      if next.month > 12 {
+        next.month = 1
+        next.year += 1
+      }
+    }
+    return next
+  }
+
+  /// Text escaped for iCalendar: backslash, semicolon, comma and newline.
+  private func escape(_ text: String) -> String {
+    var output = ""
+    for character in text {
+      switch character {
+      case "\\": output += "\\\\"
+      case ";": output += "\\;"
+      case ",": output += "\\,"
+      case "\n": output += "\\n"
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+
+  /// A line folded so no physical line exceeds 75 bytes, never inside a UTF-8 sequence.
+  private func fold(_ line: String) -> String {
+    var result = ""
+    var count = 0
+    for character in line {
+      let size = String(character).utf8.count
+      if count + size > 75 {
+        result += "\r\n "
+        count = 1
+      }
+      result.append(character)
+      count += size
+    }
+    return result
+  }
+}

@@ -1,0 +1,87 @@
+import FrontMatter
+
+/// Step 1 of the pipeline: lists `content/`, reads and decodes every file in parallel and
+/// splits off its front matter.
+struct ContentLoader {
+  /// The site's source directory.
+  let sourceDirectory: String
+  /// Where problems go.
+  let diagnostics: DiagnosticBag
+
+  /// What loading found.
+  struct Result {
+    /// Every page, in path order.
+    var pages: [Page] = []
+    /// `_index.md` files: `""` for the home page, else the section name.
+    var sectionIndexes: [String: Page] = [:]
+    /// Files under `content/` that are not Markdown, relative to `content/`.
+    var assets: [String] = []
+  }
+
+  /// Loads the whole content folder.
+  func load() -> Result {
+    let root = sourceDirectory + "/content"
+    guard let files = DirectoryWalker.files(under: root) else {
+      diagnostics.error("content", "there is no 'content' folder: create it and put the site's Markdown files in it")
+      return Result()
+    }
+    let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+    let loaded = parallelMap(markdown) { relative in
+      loadPage(relative: relative, root: root)
+    }
+    var result = Result()
+    result.assets = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
+    for case let page? in loaded {
+      if page.fileStem == "_index" || page.contentPath.hasSuffix("/_index") || page.contentPath == "_index" {
+        result.sectionIndexes[page.sourceFolder] = page
+      } else {
+        result.pages.append(page)
+      }
+    }
+    return result
+  }
+
+  /// Reads, decodes and splits one file; nil after reporting why it could not be.
+  private func loadPage(relative: String, root: String) -> Page? {
+    let path = "content/" + relative
+    guard let bytes = FileSystem.read(root + "/" + relative) else {
+      diagnostics.error(path, "cannot read the file: check its permissions")
+      return nil
+    }
+    guard let text = decode(bytes, path: path) else { return nil }
+    do {
+      let parsed = try FrontMatter.parse(text)
+      let stem = relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) : String(relative.dropLast(3))
+      let isBundle = stem == "index" || stem.hasSuffix("/index")
+      return Page(
+        path: path, contentPath: stem, fields: parsed.fields, body: parsed.body,
+        bodyFirstLine: parsed.bodyFirstLine, isBundle: isBundle)
+    } catch {
+      diagnostics.error(path, line: error.location.line, column: error.location.column, error.message)
+      return nil
+    }
+  }
+
+  private func decode(_ bytes: [UInt8], path: String) -> String? {
+    switch TextDecoding.decode(bytes) {
+    case .utf8(let text):
+      return text
+    case .windows1251(let text):
+      diagnostics.warning(
+        path,
+        "the file is in the Windows-1251 encoding, not UTF-8; it was converted, but re-save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"
+      )
+      return text
+    case .nulByte(let line, let column):
+      diagnostics.error(
+        path, line: line, column: column,
+        "the file contains a NUL byte: it is binary or damaged; re-save it as plain UTF-8 text")
+      return nil
+    case .undecodable(let line, let column):
+      diagnostics.error(
+        path, line: line, column: column,
+        "the file is neither UTF-8 nor Windows-1251 text; re-save it as UTF-8")
+      return nil
+    }
+  }
+}

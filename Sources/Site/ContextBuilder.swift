@@ -1,0 +1,141 @@
+import FrontMatter
+import Mustache
+
+/// Builds the template values of pages and lists (the context is documented in
+/// `docs/theme.md`). Values that don't depend on the page are made once.
+struct ContextBuilder: Sendable {
+  /// The site.
+  let model: SiteModel
+  /// The interface strings.
+  let strings: UIStrings
+  /// Today as `YYYYMMDD` (for upcoming seminars).
+  let today: Int
+  /// Term slugs by taxonomy name, then by sort key of the term.
+  let termSlugs: [String: [String: String]]
+  /// The `site` value without the menu's `current` flags.
+  let siteValue: [String: TemplateValue]
+  /// The `t` value.
+  let uiValue: TemplateValue
+
+  init(model: SiteModel, strings: UIStrings, today: Int, year: Int) {
+    self.model = model
+    self.strings = strings
+    self.today = today
+    var slugs: [String: [String: String]] = [:]
+    for taxonomy in model.taxonomies {
+      for term in taxonomy.terms { slugs[taxonomy.name, default: [:]][RussianText.sortKey(term.name)] = term.slug }
+    }
+    termSlugs = slugs
+    let config = model.config
+    siteValue = [
+      "title": .string(config.title), "description": .string(config.description),
+      "language": .string(config.language), "base_url": .string(config.baseURL),
+      "year": .int(year), "copyright": .string(config.copyright),
+      "params": .dictionary(config.params.mapValues { .string($0) }),
+    ]
+    uiValue = strings.templateValue
+  }
+
+  /// The root-relative link to an output folder.
+  func url(_ folder: String) -> TemplateValue {
+    .string(model.config.href(folder))
+  }
+
+  /// `{iso, text}` of a date.
+  func dateValue(_ date: YAMLDate?, language: String) -> TemplateValue? {
+    guard let date else { return nil }
+    return ["iso": .string(date.isoDay), "text": .string(DateText.text(date, language: language))]
+  }
+
+  /// `{name, url}` of a taxonomy term.
+  func termValue(_ taxonomy: String, _ name: String) -> TemplateValue {
+    let slug = termSlugs[taxonomy]?[RussianText.sortKey(name)] ?? Slug.make(name, fallback: "term")
+    return ["name": .string(name), "url": url("\(taxonomy)/\(slug)/")]
+  }
+
+  /// `{text, items}` of a grade list («5–7 класс»).
+  func gradesValue(_ grades: [Int]) -> TemplateValue? {
+    guard !grades.isEmpty else { return nil }
+    let text = strings["grade_text"].replacingOccurrences(of: "{grades}", with: GradeText.compact(grades))
+    return ["text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) })]
+  }
+
+  /// People as `[{name, url?, org?}]`.
+  func peopleValue(_ people: [Person]) -> TemplateValue? {
+    guard !people.isEmpty else { return nil }
+    return .array(
+      people.map { person in
+        var value: [String: TemplateValue] = ["name": .string(person.name)]
+        if let portfolio = person.portfolio { value["url"] = url(model.pages[portfolio].outputDirectory) }
+        if let org = person.organization { value["org"] = .string(org) }
+        return .dictionary(value)
+      })
+  }
+
+  /// The card of a page, as every list shows it.
+  func card(_ index: Int) -> TemplateValue {
+    let page = model.pages[index]
+    var value: [String: TemplateValue] = [
+      "title": .string(page.title), "url": url(page.outputDirectory), "kind": .string(page.kind.rawValue),
+      "kind_label": .string(strings["kind_" + page.kind.rawValue]),
+    ]
+    value["date"] = dateValue(page.date, language: model.config.language)
+    if !page.summary.isEmpty { value["summary"] = .string(page.summary) }
+    if let subject = page.facts.subjects.first, page.kind != .portfolio { value["subject"] = termValue("subjects", subject) }
+    value["grades"] = gradesValue(page.facts.grades)
+    if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
+    if page.kind != .seminar { value["authors"] = peopleValue(page.facts.people) }
+    if page.kind == .seminar, let date = page.date, date.dayKey >= today { value["upcoming"] = true }
+    return .dictionary(value)
+  }
+
+  /// Cards of several pages.
+  func cards(_ indices: some Sequence<Int>) -> TemplateValue {
+    .array(indices.map(card))
+  }
+
+  /// The context every template gets, for a page at `folder` (root-relative).
+  func common(folder: String, title: String, description: String, language: String, flag: String) -> [String: TemplateValue] {
+    let depth = folder.split(separator: "/").count
+    var menu: [TemplateValue] = model.sections.map { section in
+      let current = folder.hasPrefix(section.outputDirectory)
+      return ["title": .string(sectionTitle(section)), "url": url(section.outputDirectory), "current": .bool(current)]
+    }
+    menu.append(["title": .string(strings["search"]), "url": url("search/"), "current": .bool(folder == "search/")])
+    var site = siteValue
+    site["menu"] = .array(menu)
+    var value: [String: TemplateValue] = [
+      "site": .dictionary(site), "t": uiValue, "root": .string(String(repeating: "../", count: depth)),
+      "lang": .string(language), "title": .string(title), "description": .string(description),
+      "page_url": url(folder), flag: true,
+    ]
+    if !model.config.baseURL.isEmpty { value["canonical"] = .string(model.config.baseURL + folder) }
+    return value
+  }
+
+  /// A section's title: from its `_index.md`, else the UI string, else its folder name.
+  func sectionTitle(_ section: Section) -> String {
+    if !section.title.isEmpty { return section.title }
+    let key = "section_" + section.name
+    return strings.texts[key] ?? section.name
+  }
+
+  /// Breadcrumbs `[{title, url}]` from the home page down to the section.
+  func breadcrumbs(section: String?) -> TemplateValue {
+    var items: [TemplateValue] = [["title": .string(strings["home"]), "url": url("")]]
+    if let section, let found = model.sections.first(where: { $0.name == section }) {
+      items.append(["title": .string(sectionTitle(found)), "url": url(found.outputDirectory)])
+    }
+    return .array(items)
+  }
+}
+
+/// Grade lists written compactly: `5`, `5–7`, `5, 7, 9`.
+enum GradeText {
+  /// The compact text of sorted grades.
+  static func compact(_ grades: [Int]) -> String {
+    guard let first = grades.first, let last = grades.last else { return "" }
+    if grades.count > 1, last - first == grades.count - 1 { return "\(first)–\(last)" }
+    return grades.map(String.init).joined(separator: ", ")
+  }
+}

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX file operations the build needs, without Foundation's per-file fsync.
+enum FileSystem {
+  /// Whether `path` exists (following links), and whether it is a folder.
+  static func exists(_ path: String, isFolder: inout Bool) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+    return true
+  }
+
+  /// Whether `path` exists.
+  static func exists(_ path: String) -> Bool {
+    var isFolder = false
+    return exists(path, isFolder: &isFolder)
+  }
+
+  /// Whether `path` is a folder.
+  static func isFolder(_ path: String) -> Bool {
+    var isFolder = false
+    return exists(path, isFolder: &isFolder) && isFolder
+  }
+
+  /// Size of a file in bytes, or nil.
+  static func size(of path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// The whole file, or nil when it can't be read.
+  static func read(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+    var total = 0
+    while true {
+      if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { break }
+      total += count
+    }
+    bytes.removeSubrange(total...)
+    return bytes
+  }
+
+  /// Writes a file with plain `open`/`write`/`close` (no fsync); false on failure.
+  static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      written += count
+    }
+    return true
+  }
+
+  /// Creates a folder and its parents; true when it exists afterwards.
+  static func makeFolders(_ path: String) -> Bool {
+    if isFolder(path) { return true }
+    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+      guard makeFolders(String(path[..<slash])) else { return false }
+    }
+    return mkdir(path, 0o755) == 0 || isFolder(path)
+  }
+
+  /// Removes a file or a whole folder tree.
+  static func remove(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      if let handle = opendir(path) {
+        var names: [String] = []
+        while let entry = readdir(handle) {
+          let name = entryName(entry)
+          if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(handle)
+        for name in names { remove(path + "/" + name) }
+      }
+      rmdir(path)
+    } else {
+      unlink(path)
+    }
+  }
+
+  /// The name of a `readdir` entry.
+  static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+    withUnsafePointer(to: entry.pointee.d_name) { pointer in
+      pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+    }
+  }
+
+  /// Renames atomically; false on failure.
+  static func rename(_ from: String, to: String) -> Bool {
+    Glibc.rename(from, to) == 0
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Markdown
+
+/// Resolves the links and images of one page: `.md` files to their pages' URLs (anchors
+/// checked against the target's headings), other files to their copies, external addresses
+/// left alone. Problems are reported at the link's line and column.
+struct LinkTarget {
+  /// The site.
+  let model: SiteModel
+  /// The page whose links these are (a section's `_index.md` too).
+  let page: Page
+  /// Its index among the site's pages, nil for a section's `_index.md`.
+  let pageIndex: Int?
+  /// Where problems go.
+  let diagnostics: DiagnosticBag
+
+  /// The destination to write for `link`, or nil to keep it as written. Records pages linked
+  /// to in `linked`.
+  func resolve(_ link: LinkReference, linked: inout Set<Int>) -> String? {
+    let destination = link.destination.trimmed
+    if destination.isEmpty || Self.isExternal(destination) { return nil }
+    let (pathPart, anchor) = Self.splitAnchor(destination)
+    if pathPart.isEmpty {
+      if let anchor { checkAnchor(anchor, in: page, link: link) }
+      return nil
+    }
+    guard let path = Self.normalize(pathPart, from: page.sourceFolder) else {
+      report(link, "the link '\(destination)' points outside the 'content' folder")
+      return nil
+    }
+    if let target = targetPage(for: path) {
+      let targetPage = model.pages[target]
+      if let anchor { checkAnchor(anchor, in: targetPage, link: link) }
+      if target != pageIndex { linked.insert(target) }
+      return prefix(for: page) + model.config.href(targetPage.outputDirectory) + (anchor.map { "#" + $0 } ?? "")
+    }
+    if let section = sectionFolder(for: path) {
+      return prefix(for: page) + model.config.href(section) + (anchor.map { "#" + $0 } ?? "")
+    }
+    if let output = model.assetOutput[path] {
+      return prefix(for: page) + Self.percentEncoded(output) + (anchor.map { "#" + $0 } ?? "")
+    }
+    report(link, missingMessage(for: path, destination: destination))
+    return nil
+  }
+
+  private func missingMessage(for path: String, destination: String) -> String {
+    let what = path.hasSuffix(".md") ? "page" : "file"
+    var message = "the link '\(destination)' points to a \(what) that does not exist (content/\(path))"
+    let candidates = path.hasSuffix(".md") ? Array(model.pageBySource.keys) : model.assets
+    if let near = Suggestion.closest(to: path, in: candidates) {
+      message += "; did you mean '\(Self.relative(near, from: page.sourceFolder))'?"
+    } else if path.hasSuffix(".md") {
+      message += "; check the file name (or the page is a draft)"
+    }
+    return message
+  }
+
+  private func targetPage(for path: String) -> Int? {
+    if let index = model.pageBySource[path] { return index }
+    if path.hasSuffix("/") || !path.contains(".") {
+      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+      return model.pageBySource[folder + "/index.md"]
+    }
+    return nil
+  }
+
+  private func sectionFolder(for path: String) -> String? {
+    let folder = path.hasSuffix("/_index.md") ? String(path.dropLast(10)) : (path.hasSuffix("/") ? String(path.dropLast()) : path)
+    if path == "_index.md" || folder.isEmpty { return "" }
+    return model.sections.first { $0.name == folder }?.outputDirectory
+  }
+
+  private func checkAnchor(_ anchor: String, in target: Page, link: LinkReference) {
+    guard let outline = target.document?.outline else { return }
+    if outline.contains(where: { $0.id == anchor }) { return }
+    var message = "the anchor '#\(anchor)' does not exist in \(target.path)"
+    if let near = Suggestion.closest(to: anchor, in: outline.map(\.id)) {
+      message += "; did you mean '#\(near)'?"
+    } else if !outline.isEmpty {
+      message += "; its headings are " + outline.prefix(5).map { "'#\($0.id)'" }.joined(separator: ", ")
+    }
+    report(link, message)
+  }
+
+  private func report(_ link: LinkReference, _ message: String) {
+    diagnostics.error(page.path, line: link.line, column: link.column, message)
+  }
+
+  private func prefix(for page: Page) -> String {
+    String(repeating: "../", count: page.outputDirectory.split(separator: "/").count)
+  }
+
+  /// Whether a destination is an address with a scheme (`https:`, `mailto:`) or `//host`.
+  static func isExternal(_ destination: String) -> Bool {
+    if destination.hasPrefix("//") { return true }
+    guard let colon = destination.firstIndex(of: ":") else { return false }
+    let scheme = destination[..<colon]
+    guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+    return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+  }
+
+  /// The path (percent-decoded, query removed) and the anchor of a destination.
+  static func splitAnchor(_ destination: String) -> (String, String?) {
+    var path = destination
+    var anchor: String?
+    if let hash = path.firstIndex(of: "#") {
+      anchor = String(path[path.index(after: hash)...])
+      path = String(path[..<hash])
+    }
+    if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+    return (path.removingPercentEncoding ?? path, anchor?.removingPercentEncoding ?? anchor)
+  }
+
+  /// `folder` + `path` with `.` and `..` resolved, relative to `content/`; nil above it.
+  static func normalize(_ path: String, from folder: String) -> String? {
+    let start = path.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+    var parts = start
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      if part == "." { continue }
+      if part == ".." {
+        guard !parts.isEmpty else { return nil }
+        parts.removeLast()
+      } else {
+        parts.append(String(part))
+      }
+    }
+    return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+  }
+
+  /// `target` (relative to `content/`) as a relative path from `folder`.
+  static func relative(_ target: String, from folder: String) -> String {
+    let up = folder.split(separator: "/").count
+    return String(repeating: "../", count: up) + target
+  }
+
+  /// A path with spaces and other unsafe characters percent-encoded.
+  static func percentEncoded(_ path: String) -> String {
+    path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+  }
+}

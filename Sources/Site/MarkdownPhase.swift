@@ -1,0 +1,75 @@
+import Markdown
+
+/// Step 3a: parses every page's Markdown in parallel (headings become anchors), then renders
+/// it with links resolved against the page index, and records which pages link where.
+struct MarkdownPhase {
+  /// The site.
+  let model: SiteModel
+  /// Where problems go.
+  let diagnostics: DiagnosticBag
+
+  /// Parses every page; fills `document` and empty summaries.
+  func parse() {
+    let config = model.config
+    let pages = model.pages
+    _ = parallelMap(Array(pages.indices)) { index -> Bool in
+      let page = pages[index]
+      var options = MarkdownOptions()
+      options.language = page.language
+      options.rawHTML = config.allowRawHTML ? .allow : .drop
+      options.firstLine = page.bodyFirstLine
+      options.slugify = { Slug.make($0, fallback: "section") }
+      let document = Document(markdown: page.body, options: options)
+      page.document = document
+      if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
+      return true
+    }
+    for index in model.sectionIndexes.values {
+      var options = MarkdownOptions()
+      options.language = config.language
+      options.rawHTML = config.allowRawHTML ? .allow : .drop
+      options.firstLine = index.bodyFirstLine
+      options.slugify = { Slug.make($0, fallback: "section") }
+      index.document = Document(markdown: index.body, options: options)
+    }
+  }
+
+  /// Renders every page's HTML; returns it by page index. Adds link backlinks to the model.
+  func render() -> [String] {
+    let model = self.model
+    let diagnostics = self.diagnostics
+    let results = parallelMap(Array(model.pages.indices)) { index -> (String, Set<Int>) in
+      let target = LinkTarget(model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
+      var linked: Set<Int> = []
+      let html = model.pages[index].document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
+      return (html, linked)
+    }
+    for (index, result) in results.enumerated() {
+      for target in result.1 { model.pages[target].backlinks.insert(index) }
+    }
+    return results.map(\.0)
+  }
+
+  /// Renders the intro of each section's `_index.md` (`""` is the home page) by section name.
+  func renderIntros() -> [String: String] {
+    var intros: [String: String] = [:]
+    for (name, index) in model.sectionIndexes {
+      index.outputDirectory = name.isEmpty ? "" : Slug.make(name, fallback: "section") + "/"
+      let target = LinkTarget(model: model, page: index, pageIndex: nil, diagnostics: diagnostics)
+      var linked: Set<Int> = []
+      intros[name] = index.document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
+    }
+    return intros
+  }
+
+  /// The text cut at a word boundary to at most `limit` characters, with `…` when cut.
+  static func shortened(_ text: String, limit: Int) -> String {
+    let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard clean.count > limit else { return clean }
+    let cut = clean.prefix(limit)
+    let boundary = cut.lastIndex(of: " ") ?? cut.endIndex
+    var result = String(cut[..<boundary])
+    while let last = result.last, ",.;:—-".contains(last) { result.removeLast() }
+    return result + "…"
+  }
+}

@@ -1,0 +1,61 @@
+/// `pednet-build new KIND TITLE`: writes a new page with the kind's fields filled in with
+/// examples and comments, never overwriting a file.
+public enum NewPage {
+  /// What happened.
+  public enum Outcome: Equatable, Sendable {
+    /// The file was written at this path (relative to the source folder).
+    case created(String)
+    /// The kind is not one of the known ones.
+    case unknownKind(String)
+    /// A file already exists at this path.
+    case exists(String)
+    /// The title has no letters or digits to make a file name from.
+    case emptyTitle
+    /// The file could not be written.
+    case failed(String)
+  }
+
+  /// Creates the page for `kind` (`lesson`, `portfolio`, `seminar`, `olympiad`, `page`).
+  public static func create(kind: String, title: String, sourceDirectory: String, today: YAMLDay) -> Outcome {
+    guard let pageKind = PageKind(rawValue: kind) ?? PageKind(rawValue: String(kind.dropLast())) else {
+      return .unknownKind(kind)
+    }
+    let slug = Slug.make(title)
+    guard !slug.isEmpty else { return .emptyTitle }
+    let folder = pageKind == .page ? "content" : "content/" + pageKind.sectionName
+    let relative = "\(folder)/\(slug).md"
+    let absolute = Paths.absoluteFromCurrent(sourceDirectory) + "/" + relative
+    if FileSystem.exists(absolute) { return .exists(relative) }
+    guard FileSystem.makeFolders(Paths.parent(of: absolute)) else { return .failed(relative) }
+    let author = DirectoryWalker.files(under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
+      .first { $0.hasSuffix(".md") && !$0.contains("/") && !$0.hasPrefix("_") }
+      .map { String($0.dropLast(3)) }
+    let text = NewPageTemplates.text(for: pageKind, title: title, date: today.text, author: author)
+    return FileSystem.write(Array(text.utf8), to: absolute) ? .created(relative) : .failed(relative)
+  }
+}
+
+/// A calendar day for `new` (today, so the new page is dated).
+public struct YAMLDay: Sendable {
+  /// Year, month, day.
+  public var year: Int, month: Int, day: Int
+
+  /// A day.
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Today from `YYYYMMDD`.
+  public init(key: Int) {
+    self.init(year: key / 10_000, month: key / 100 % 100, day: key % 100)
+  }
+
+  /// `YYYY-MM-DD`.
+  var text: String {
+    let month = self.month < 10 ? "0\(self.month)" : "\(self.month)"
+    let day = self.day < 10 ? "0\(self.day)" : "\(self.day)"
+    return "\(year)-\(month)-\(day)"
+  }
+}

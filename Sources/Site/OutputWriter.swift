@@ -1,0 +1,170 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One file of the built site.
+public struct OutputFile: Sendable {
+  /// What to write.
+  public enum Content: Sendable {
+    /// These bytes.
+    case bytes([UInt8])
+    /// A copy of this file (absolute path).
+    case copy(String)
+  }
+
+  /// Path relative to the output root.
+  public var path: String
+  /// What to write.
+  public var content: Content
+
+  /// A file with the given bytes.
+  public init(_ path: String, _ bytes: [UInt8]) {
+    self.path = path
+    self.content = .bytes(bytes)
+  }
+
+  /// A file with the given text.
+  public init(_ path: String, text: String) {
+    self.init(path, Array(text.utf8))
+  }
+
+  /// A copy of a file on disk.
+  public init(_ path: String, copyOf source: String) {
+    self.path = path
+    self.content = .copy(source)
+  }
+}
+
+/// Step 4: writes every file into a staging folder beside the output, then swaps it in with
+/// renames, so a failed build never leaves a half-written site.
+struct OutputWriter {
+  /// The file that marks a folder as made by pednet-build.
+  static let markerName = ".pednet-build"
+
+  /// The output folder (absolute).
+  let output: String
+  /// The source folder (absolute).
+  let source: String
+
+  /// Why the output folder may not be used, or nil when it is safe.
+  func refusal(home: String?) -> String? {
+    let outputReal = Paths.canonical(output)
+    let sourceReal = Paths.canonical(source)
+    if outputReal == "/" { return "the output folder is '/': choose a folder such as 'public'" }
+    if let home, outputReal == Paths.canonical(home) { return "the output folder is your home folder: choose a folder such as 'public'" }
+    if outputReal == sourceReal { return "the output folder is the source folder: choose a folder inside it such as 'public'" }
+    if Paths.isInside(sourceReal, outputReal) { return "the output folder contains the source folder, so a build would replace it: choose another folder" }
+    if Paths.isInside(outputReal, sourceReal + "/content") || outputReal == sourceReal + "/content" {
+      return "the output folder is inside 'content': choose a folder such as 'public'"
+    }
+    if FileSystem.isFolder(output), !FileSystem.exists(output + "/" + Self.markerName), Paths.hasEntries(output) {
+      return "the output folder '\(output)' is not empty and was not made by pednet-build: empty it, or choose another folder"
+    }
+    return nil
+  }
+
+  /// Writes `files` and swaps them in; returns an error message on failure (output untouched).
+  func write(_ files: [OutputFile]) -> String? {
+    let parent = Paths.parent(of: output)
+    guard FileSystem.makeFolders(parent) else { return "cannot create the folder '\(parent)'" }
+    let name = Paths.lastComponent(of: output)
+    let staging = parent + "/.\(name).staging-\(getpid())"
+    let old = parent + "/.\(name).old-\(getpid())"
+    FileSystem.remove(staging)
+    if let problem = writeAll(files, into: staging) {
+      FileSystem.remove(staging)
+      return problem
+    }
+    if FileSystem.exists(output) {
+      guard FileSystem.rename(output, to: old) else {
+        FileSystem.remove(staging)
+        return "cannot replace '\(output)': check its permissions"
+      }
+    }
+    guard FileSystem.rename(staging, to: output) else {
+      _ = FileSystem.rename(old, to: output)
+      FileSystem.remove(staging)
+      return "cannot move the new site into '\(output)'"
+    }
+    FileSystem.remove(old)
+    return nil
+  }
+
+  private func writeAll(_ files: [OutputFile], into staging: String) -> String? {
+    var folders = Set<String>([staging])
+    for file in files {
+      folders.insert(Paths.parent(of: staging + "/" + file.path))
+    }
+    for folder in folders.sorted() where !FileSystem.makeFolders(folder) {
+      return "cannot create the folder '\(folder)'"
+    }
+    let failures = parallelMap(files) { file -> String? in
+      let target = staging + "/" + file.path
+      switch file.content {
+      case .bytes(let bytes):
+        return FileSystem.write(bytes, to: target) ? nil : file.path
+      case .copy(let source):
+        guard let bytes = FileSystem.read(source) else { return file.path }
+        return FileSystem.write(bytes, to: target) ? nil : file.path
+      }
+    }
+    if let failed = failures.compactMap({ $0 }).first { return "cannot write '\(failed)' into the output" }
+    let marker = "This folder was made by pednet-build; it is replaced on every build.\n"
+    guard FileSystem.write(Array(marker.utf8), to: staging + "/" + Self.markerName) else {
+      return "cannot write into '\(staging)'"
+    }
+    return nil
+  }
+}
+
+/// Path arithmetic on plain strings.
+enum Paths {
+  /// The absolute path with links resolved; for a missing path, its nearest existing parent
+  /// resolved plus the rest.
+  static func canonical(_ path: String) -> String {
+    if let resolved = realpath(path, nil) {
+      defer { free(resolved) }
+      return String(cString: resolved)
+    }
+    let parentPath = parent(of: path)
+    if parentPath == path { return path }
+    let base = canonical(parentPath)
+    return (base == "/" ? "" : base) + "/" + lastComponent(of: path)
+  }
+
+  /// Whether `inner` is strictly inside `outer`.
+  static func isInside(_ inner: String, _ outer: String) -> Bool {
+    inner.hasPrefix(outer == "/" ? "/" : outer + "/") && inner != outer
+  }
+
+  /// The folder holding `path`.
+  static func parent(of path: String) -> String {
+    var trimmed = path
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+  }
+
+  /// The last part of `path`.
+  static func lastComponent(of path: String) -> String {
+    var trimmed = path
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+  }
+
+  /// `path` made absolute against `base` when relative.
+  static func absolute(_ path: String, base: String) -> String {
+    path.hasPrefix("/") ? path : (base.hasSuffix("/") ? base + path : base + "/" + path)
+  }
+
+  /// Whether a folder has any entry at all (hidden ones included).
+  static func hasEntries(_ folder: String) -> Bool {
+    guard let handle = opendir(folder) else { return false }
+    defer { closedir(handle) }
+    while let entry = readdir(handle) {
+      let name = FileSystem.entryName(entry)
+      if name != "." && name != ".." { return true }
+    }
+    return false
+  }
+}

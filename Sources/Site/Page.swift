@@ -1,0 +1,136 @@
+import FrontMatter
+import Markdown
+
+/// A person named by a page: a portfolio's id resolved to that page, or a name written out.
+public struct Person: Sendable, Equatable {
+  /// The name to show.
+  public var name: String
+  /// The organisation, for people without a portfolio.
+  public var organization: String?
+  /// The portfolio page's index, when the person has one.
+  public var portfolio: Int?
+}
+
+/// A file beside a page in its bundle.
+public struct Attachment: Sendable, Equatable {
+  /// The file name.
+  public var name: String
+  /// Path relative to the source directory.
+  public var sourcePath: String
+  /// Path of the copy relative to the output root.
+  public var outputPath: String
+  /// Size in bytes.
+  public var size: Int
+}
+
+/// One content page and everything learnt about it while building.
+public final class Page: @unchecked Sendable {
+  /// Path relative to the source directory (`content/lessons/drobi.md`).
+  public let path: String
+  /// Path relative to `content/` without the file name's extension (`lessons/drobi`).
+  public let contentPath: String
+  /// The front matter.
+  public let fields: YAMLMapping
+  /// The Markdown body.
+  public let body: String
+  /// The file line where the body starts.
+  public let bodyFirstLine: Int
+  /// Whether the file is a bundle's `index.md`.
+  public let isBundle: Bool
+
+  /// The top-level folder (`lessons`), or empty for pages at the root of `content/`.
+  public var section = ""
+  /// What the page is.
+  public var kind = PageKind.page
+  /// The page's own slug (last URL part).
+  public var slug = ""
+  /// The page's folder relative to the output root, ending in `/` (`lessons/drobi/`).
+  public var outputDirectory = ""
+  /// Title.
+  public var title = ""
+  /// Publication date.
+  public var date: YAMLDate?
+  /// Date of the last change.
+  public var updated: YAMLDate?
+  /// One-sentence summary (from the front matter or the first paragraph).
+  public var summary = ""
+  /// Tags as written (canonical spelling).
+  public var tags: [String] = []
+  /// Whether the page is a draft.
+  public var draft = false
+  /// Order inside its section before dates (lower first).
+  public var weight = 0
+  /// Language of the page.
+  public var language = "ru"
+  /// Kind-specific facts.
+  public var facts = PageFacts()
+  /// Attachments of a bundle.
+  public var attachments: [Attachment] = []
+  /// Parsed Markdown.
+  public var document: Document?
+  /// Indices of pages that link here or name this page as a person.
+  public var backlinks: Set<Int> = []
+
+  /// A page read from a file.
+  public init(path: String, contentPath: String, fields: YAMLMapping, body: String, bodyFirstLine: Int, isBundle: Bool) {
+    self.path = path
+    self.contentPath = contentPath
+    self.fields = fields
+    self.body = body
+    self.bodyFirstLine = bodyFirstLine
+    self.isBundle = isBundle
+  }
+
+  /// The file name's slug source: the file name, or the folder name of a bundle.
+  var fileStem: String {
+    let parts = contentPath.split(separator: "/")
+    if isBundle, parts.count >= 2 { return String(parts[parts.count - 2]) }
+    return parts.last.map(String.init) ?? ""
+  }
+
+  /// The folder holding the source file, relative to `content/` (empty at the root).
+  var sourceFolder: String {
+    guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+    return String(contentPath[..<slash])
+  }
+}
+
+/// The facts only some kinds have.
+public struct PageFacts: Sendable {
+  /// Portfolio: full name.
+  public var name: String?
+  /// Portfolio: job title.
+  public var position: String?
+  /// Portfolio: school.
+  public var school: String?
+  /// Portfolio: subjects taught; lesson and olympiad: the one subject (first item).
+  public var subjects: [String] = []
+  /// Portfolio: qualification category.
+  public var category: String?
+  /// Portfolio: years of experience.
+  public var experience: Int?
+  /// Portfolio: photo path as written.
+  public var photo: String?
+  /// Portfolio: e-mail.
+  public var email: String?
+  /// Portfolio: awards.
+  public var awards: [String] = []
+  /// Lesson and olympiad: authors; seminar: participants.
+  public var people: [Person] = []
+  /// Lesson and olympiad: grades taught.
+  public var grades: [Int] = []
+  /// Lesson: type of lesson.
+  public var lessonType: String?
+  /// Lesson: duration in minutes.
+  public var duration: Int?
+  /// Lesson: goals.
+  public var goals: [String] = []
+  /// Seminar: place.
+  public var place: String?
+  /// Seminar: organiser.
+  public var organizer: String?
+  /// Seminar: format (очно, онлайн, вебинар).
+  public var format: String?
+  /// Olympiad: level.
+  public var level: String?
+}

@@ -1,0 +1,132 @@
+import Mustache
+
+extension ContextBuilder {
+  /// The whole context of a content page.
+  func pageContext(_ index: Int, html: String) -> TemplateValue {
+    let page = model.pages[index]
+    var context = common(
+      folder: page.outputDirectory, title: page.title, description: page.summary,
+      language: page.language, flag: "is_page")
+    context["breadcrumbs"] = breadcrumbs(section: page.section.isEmpty ? nil : page.section)
+    var value = commonPageValue(index, html: html)
+    switch page.kind {
+    case .portfolio: addPortfolio(page, index: index, to: &value)
+    case .lesson:
+      value["lesson_type"] = page.facts.lessonType.map(TemplateValue.string)
+      if let minutes = page.facts.duration {
+        value["duration"] = ["minutes": .int(minutes), "text": .string(strings.count(minutes, "minutes"))]
+      }
+      if !page.facts.goals.isEmpty { value["goals"] = .array(page.facts.goals.map(TemplateValue.string)) }
+      value["authors"] = peopleValue(page.facts.people)
+    case .seminar:
+      value["place"] = page.facts.place.map(TemplateValue.string)
+      value["organizer"] = page.facts.organizer.map(TemplateValue.string)
+      value["format"] = page.facts.format.map(TemplateValue.string)
+      value["participants"] = peopleValue(page.facts.people)
+      if let date = page.date, date.dayKey >= today { value["upcoming"] = true }
+    case .olympiad:
+      value["level"] = page.facts.level.map { termValue("levels", $0) }
+      value["authors"] = peopleValue(page.facts.people)
+    case .page:
+      break
+    }
+    context["page"] = .dictionary(value)
+    return .dictionary(context)
+  }
+
+  private func commonPageValue(_ index: Int, html: String) -> [String: TemplateValue] {
+    let page = model.pages[index]
+    let language = model.config.language
+    var value: [String: TemplateValue] = [
+      "title": .string(page.title), "kind": .string(page.kind.rawValue),
+      "kind_label": .string(strings["kind_" + page.kind.rawValue]), "url": url(page.outputDirectory),
+      "content": .string(html), "summary": .string(page.summary),
+    ]
+    value["date"] = dateValue(page.date, language: language)
+    value["updated"] = dateValue(page.updated, language: language)
+    if let outline = page.document?.outline, outline.count >= 3 {
+      value["toc"] = .array(outline.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
+    }
+    if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
+    if page.kind != .portfolio, let subject = page.facts.subjects.first { value["subject"] = termValue("subjects", subject) }
+    value["grades"] = gradesValue(page.facts.grades)
+    if !page.attachments.isEmpty { value["attachments"] = .array(page.attachments.map(attachmentValue)) }
+    addNeighbours(of: index, to: &value)
+    let backlinks = SectionBuilder.ordered(Array(page.backlinks), in: model)
+    if !backlinks.isEmpty { value["backlinks"] = cards(backlinks) }
+    return value
+  }
+
+  private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {
+    let facts = page.facts
+    value["name"] = .string(facts.name ?? page.title)
+    value["position"] = facts.position.map(TemplateValue.string)
+    value["school"] = facts.school.map(TemplateValue.string)
+    if !facts.subjects.isEmpty { value["subjects"] = .array(facts.subjects.map { termValue("subjects", $0) }) }
+    value["category"] = facts.category.map(TemplateValue.string)
+    if let years = facts.experience {
+      value["experience"] = ["years": .int(years), "text": .string(strings.count(years, "years"))]
+    }
+    if let photo = facts.photo { value["photo"] = .string(photoURL(photo, of: page)) }
+    value["email"] = facts.email.map(TemplateValue.string)
+    if !facts.awards.isEmpty { value["awards"] = .array(facts.awards.map(TemplateValue.string)) }
+    let materials = SectionBuilder.ordered(Array(page.backlinks), in: model)
+    let byKind = { (kind: PageKind) in materials.filter { self.model.pages[$0].kind == kind } }
+    let groups: [(String, PageKind)] = [("lessons", .lesson), ("olympiads", .olympiad), ("seminars", .seminar)]
+    var total = 0
+    for (key, kind) in groups {
+      let items = byKind(kind)
+      total += items.count
+      if !items.isEmpty { value[key] = cards(items) }
+    }
+    value["materials_count"] = .string(strings.count(total, "materials"))
+  }
+
+  private func photoURL(_ photo: String, of page: Page) -> String {
+    if LinkTarget.isExternal(photo) { return photo }
+    let path = LinkTarget.normalize(photo, from: page.sourceFolder) ?? photo
+    return model.assetOutput[path].map(LinkTarget.percentEncoded) ?? photo
+  }
+
+  private func attachmentValue(_ attachment: Attachment) -> TemplateValue {
+    let ext = attachment.name.split(separator: ".").last.map { $0.uppercased() } ?? ""
+    return [
+      "name": .string(attachment.name), "url": .string(LinkTarget.percentEncoded(attachment.outputPath)),
+      "type": .string(ext), "size": .string(FileSizeText.text(attachment.size, language: model.config.language)),
+    ]
+  }
+
+  private func addNeighbours(of index: Int, to value: inout [String: TemplateValue]) {
+    let page = model.pages[index]
+    guard let section = model.sections.first(where: { $0.name == page.section }),
+      let position = section.pages.firstIndex(of: index)
+    else { return }
+    if position > 0 {
+      let previous = model.pages[section.pages[position - 1]]
+      value["prev"] = ["title": .string(previous.title), "url": url(previous.outputDirectory)]
+    }
+    if position + 1 < section.pages.count {
+      let next = model.pages[section.pages[position + 1]]
+      value["next"] = ["title": .string(next.title), "url": url(next.outputDirectory)]
+    }
+  }
+}
+
+/// File sizes in words: «850 байт», «12 КБ», «1,4 МБ».
+enum FileSizeText {
+  /// The size in the site's language.
+  static func text(_ bytes: Int, language: String) -> String {
+    let units = language == "en" ? ["bytes", "KB", "MB", "GB"] : (language == "kk" ? ["байт", "КБ", "МБ", "ГБ"] : ["байт", "КБ", "МБ", "ГБ"])
+    var size = Double(bytes)
+    var unit = 0
+    while size >= 1024 && unit < units.count - 1 {
+      size /= 1024
+      unit += 1
+    }
+    if unit == 0 { return "\(bytes) \(units[0])" }
+    let rounded = (size * 10).rounded() / 10
+    var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    if language != "en" { text = text.replacingOccurrences(of: ".", with: ",") }
+    return "\(text) \(units[unit])"
+  }
+}

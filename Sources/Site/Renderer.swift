@@ -1,0 +1,102 @@
+import Mustache
+import Search
+
+/// Step 3b: fills the templates for every page and list in parallel, and makes the feeds,
+/// the search index and the list of files to copy.
+struct Renderer {
+  /// The site.
+  let model: SiteModel
+  /// Templates, static files and strings.
+  let theme: Theme
+  /// Today as `YYYYMMDD`.
+  let today: Int
+  /// Where problems go.
+  let diagnostics: DiagnosticBag
+
+  /// Every output file.
+  func render(html: [String], intros: [String: String]) -> [OutputFile] {
+    let builder = ContextBuilder(model: model, strings: theme.strings, today: today, year: today / 10_000)
+    var files = renderPages(html: html, builder: builder)
+    let lists = listPages(builder: builder, intros: intros)
+    files += renderLists(lists)
+    files += extras(html: html, builder: builder, lists: lists)
+    files += SearchFeeder(model: model).files()
+    files += copies()
+    return files
+  }
+
+  private func renderPages(html: [String], builder: ContextBuilder) -> [OutputFile] {
+    let templates = theme.templates
+    let diagnostics = self.diagnostics
+    let model = self.model
+    let results = parallelMap(Array(model.pages.indices)) { index -> OutputFile? in
+      let page = model.pages[index]
+      let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
+      let context = builder.pageContext(index, html: html[index])
+      return Self.render(name, context: context, to: page.outputDirectory + "index.html", templates: templates, diagnostics: diagnostics)
+    }
+    return results.compactMap { $0 }
+  }
+
+  private func listPages(builder: ContextBuilder, intros: [String: String]) -> [ListPage] {
+    var lists = [builder.homePage(intro: intros[""])]
+    for section in model.sections {
+      lists += builder.sectionPages(section, intro: intros[section.name])
+    }
+    for taxonomy in model.taxonomies {
+      lists += builder.taxonomyPages(taxonomy)
+    }
+    return lists + builder.utilityPages()
+  }
+
+  private func renderLists(_ lists: [ListPage]) -> [OutputFile] {
+    let templates = theme.templates
+    let diagnostics = self.diagnostics
+    return parallelMap(lists) { list -> OutputFile? in
+      let path = list.folder == "404" ? "404.html" : list.folder + "index.html"
+      return Self.render(list.template, context: list.context, to: path, templates: templates, diagnostics: diagnostics)
+    }.compactMap { $0 }
+  }
+
+  private static func render(
+    _ name: String, context: TemplateValue, to path: String, templates: TemplateSet, diagnostics: DiagnosticBag
+  ) -> OutputFile? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(32_768)
+    do {
+      try templates.renderBytes(name, context: context, into: &bytes)
+      return OutputFile(path, bytes)
+    } catch let error as TemplateError {
+      diagnostics.error(error.file, line: error.line, column: error.column, error.message)
+    } catch {
+      diagnostics.error("layouts/\(name).mustache", "cannot render '\(path)': \(error)")
+    }
+    return nil
+  }
+
+  private func extras(html: [String], builder: ContextBuilder, lists: [ListPage]) -> [OutputFile] {
+    let feeds = Feeds(model: model, html: html)
+    let folders = model.pages.map(\.outputDirectory) + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
+    let materials = builder.newestFirst(model.pages.indices.filter { model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio })
+    return [
+      OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
+      OutputFile("feed.xml", text: feeds.atom(newest: materials)),
+      OutputFile("calendar.ics", text: Calendar(model: model, feeds: feeds).text()),
+      OutputFile("robots.txt", text: feeds.robots()),
+    ]
+  }
+
+  private func copies() -> [OutputFile] {
+    var files: [OutputFile] = []
+    for (path, source) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
+      switch source {
+      case .builtIn(let bytes): files.append(OutputFile(path, bytes))
+      case .disk(let file): files.append(OutputFile(path, copyOf: file))
+      }
+    }
+    for (asset, output) in model.assetOutput.sorted(by: { $0.key < $1.key }) {
+      files.append(OutputFile(output, copyOf: model.contentRoot + "/" + asset))
+    }
+    return files
+  }
+}

@@ -1,0 +1,37 @@
+/// "Did you mean…?" hints: the known names closest to a mistyped one.
+enum Suggestion {
+  /// The closest name within a distance a typo could make, or nil.
+  static func closest(to name: String, in candidates: some Collection<String>) -> String? {
+    closest(to: name, in: candidates, limit: 1).first
+  }
+
+  /// Up to `limit` closest names, nearest first, ties in alphabetical order.
+  static func closest(to name: String, in candidates: some Collection<String>, limit: Int) -> [String] {
+    let target = Array(name.lowercased().unicodeScalars)
+    let allowed = max(2, target.count / 3)
+    var scored: [(distance: Int, name: String)] = []
+    for candidate in candidates {
+      let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+      if distance <= allowed { scored.append((distance, candidate)) }
+    }
+    scored.sort { ($0.distance, $0.name) < ($1.distance, $1.name) }
+    return scored.prefix(limit).map(\.name)
+  }
+
+  /// Levenshtein distance.
+  static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {
+    if lhs.isEmpty { return rhs.count }
+    if rhs.isEmpty { return lhs.count }
+    var previous = Array(0...rhs.count)
+    var current = Array(repeating: 0, count: rhs.count + 1)
+    for (i, left) in lhs.enumerated() {
+      current[0] = i + 1
+      for (j, right) in rhs.enumerated() {
+        let substitution = previous[j] + (left == right ? 0 : 1)
+        current[j + 1] = min(substitution, previous[j + 1] + 1, current[j] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[rhs.count]
+  }
+}

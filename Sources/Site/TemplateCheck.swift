@@ -1,0 +1,49 @@
+import Mustache
+
+/// `pednet-build check`: warns about names a template uses that the build never provides
+/// (usually a typo such as `{{page.titel}}`, which would silently render empty).
+struct TemplateCheck {
+  /// The loaded theme.
+  let theme: Theme
+  /// Where problems go.
+  let diagnostics: DiagnosticBag
+
+  /// Every key the build puts into a template context, at any depth (see `docs/theme.md`).
+  static let providedKeys: Set<String> = [
+    ".", "site", "title", "description", "language", "base_url", "year", "copyright", "params", "menu",
+    "url", "current", "t", "root", "lang", "canonical", "breadcrumbs", "page_url", "is_home", "is_section",
+    "is_page", "is_taxonomy", "is_term", "is_search", "is_404", "page", "kind", "kind_label", "date",
+    "iso", "text", "summary", "subject", "name", "grades", "items", "tags", "authors", "upcoming",
+    "updated", "content", "toc", "level", "id", "attachments", "type", "size", "prev", "next",
+    "backlinks", "position", "school", "subjects", "category", "experience", "years", "photo", "email",
+    "awards", "lessons", "olympiads", "seminars", "materials_count", "lesson_type", "duration",
+    "minutes", "goals", "place", "organizer", "format", "participants", "org", "section", "intro",
+    "pages", "pagination", "total", "number", "home", "groups", "tag_cloud", "count", "count_text",
+    "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
+    "value", "label",
+  ]
+
+  /// Checks every template.
+  func run() {
+    let strings = Set(theme.strings.templateValueKeys)
+    for name in theme.templates.names.sorted() {
+      for variable in theme.templates.variableNames(in: name).sorted() {
+        let parts = variable.split(separator: ".").map(String.init)
+        guard let first = parts.first else { continue }
+        if first == "t", parts.count == 2 {
+          if !strings.contains(parts[1]) { warn(name, "'\(variable)': the interface strings have no key '\(parts[1])'") }
+          continue
+        }
+        if let unknown = parts.first(where: { !Self.providedKeys.contains($0) && !$0.isEmpty }) {
+          var message = "'\(variable)' is never provided by the build, so it renders empty"
+          if let near = Suggestion.closest(to: unknown, in: Self.providedKeys) { message += "; did you mean '\(near)'?" }
+          warn(name, message)
+        }
+      }
+    }
+  }
+
+  private func warn(_ template: String, _ message: String) {
+    diagnostics.warning("templates/\(template).mustache", message)
+  }
+}

@@ -1,0 +1,117 @@
+/// Turns a content file's bytes into text: UTF-8 with the BOM stripped and line ends made
+/// `\n`, or Windows-1251 with a warning, or an error saying what is wrong and where.
+enum TextDecoding {
+  /// What decoding a file gave.
+  enum Outcome: Equatable {
+    /// Valid UTF-8.
+    case utf8(String)
+    /// Not UTF-8 but plausible Windows-1251 Russian text, decoded.
+    case windows1251(String)
+    /// A NUL byte at this line and column: the file is binary or damaged.
+    case nulByte(line: Int, column: Int)
+    /// Neither UTF-8 nor Windows-1251; the first bad byte is at this line and column.
+    case undecodable(line: Int, column: Int)
+  }
+
+  /// Decodes `bytes`.
+  static func decode(_ bytes: [UInt8]) -> Outcome {
+    if let nul = bytes.firstIndex(of: 0) {
+      let (line, column) = position(of: nul, in: bytes)
+      return .nulByte(line: line, column: column)
+    }
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    if let text = String(validating: body, as: UTF8.self) {
+      return .utf8(normalizeLineEnds(text))
+    }
+    if let text = decodeWindows1251(body) {
+      return .windows1251(normalizeLineEnds(text))
+    }
+    let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
+    let (line, column) = position(of: bad, in: bytes)
+    return .undecodable(line: line, column: column)
+  }
+
+  /// CRLF and lone CR become LF.
+  static func normalizeLineEnds(_ text: String) -> String {
+    guard text.utf8.contains(0x0D) else { return text }
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count)
+    var previousWasCR = false
+    for byte in text.utf8 {
+      if byte == 0x0D {
+        output.append(0x0A)
+        previousWasCR = true
+        continue
+      }
+      if !(byte == 0x0A && previousWasCR) { output.append(byte) }
+      previousWasCR = false
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Decodes Windows-1251 when most letters of the text are Cyrillic; nil otherwise.
+  static func decodeWindows1251(_ bytes: ArraySlice<UInt8>) -> String? {
+    var scalars = String.UnicodeScalarView()
+    var cyrillic = 0
+    var otherHigh = 0
+    for byte in bytes {
+      if byte < 0x80 {
+        scalars.append(Unicode.Scalar(byte))
+        continue
+      }
+      let value = windows1251High[Int(byte - 0x80)]
+      guard value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+      if (0x400...0x4FF).contains(value) { cyrillic += 1 } else { otherHigh += 1 }
+      scalars.append(scalar)
+    }
+    guard cyrillic > 0, cyrillic >= otherHigh * 4 else { return nil }
+    return String(scalars)
+  }
+
+  /// The offset of the first byte that breaks UTF-8, or nil when the bytes are valid.
+  static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let lead = bytes[index]
+      let length: Int
+      switch lead {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return index
+      }
+      guard index + length <= bytes.endIndex,
+        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+      else { return index }
+      index += length
+    }
+    return nil
+  }
+
+  /// 1-based line and column (in bytes past the line start, counted as characters for ASCII).
+  static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<offset where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    let prefix = bytes[lineStart..<offset]
+    let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+    return (line, column)
+  }
+
+  /// Unicode values of Windows-1251 bytes 0x80…0xFF (0 for the one unassigned byte, 0x98).
+  static let windows1251High: [UInt32] = [
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+    0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x0000, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+    0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7,
+    0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7,
+    0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
+  ] + (0x0410...0x044F).map { UInt32($0) }
+}

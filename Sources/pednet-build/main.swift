@@ -1,0 +1,32 @@
+import Foundation
+import Site
+
+/// The command line: parses arguments, runs one command of the `Site` module, prints the
+/// outcome, and exits with 0 (success), 1 (content errors) or 2 (usage errors).
+func main() -> Int32 {
+  let arguments: Arguments
+  do {
+    arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+  } catch {
+    Console.error("pednet-build: \(error.message)\nSee 'pednet-build --help'.")
+    return 2
+  }
+  switch arguments.command {
+  case .help:
+    print(Help.text)
+    return 0
+  case .version:
+    print(Help.version)
+    return 0
+  case .build:
+    return Commands.build(arguments)
+  case .check:
+    return Commands.check(arguments)
+  case .new:
+    return Commands.new(arguments)
+  case .serve:
+    return Commands.serve(arguments)
+  }
+}
+
+exit(main())

@@ -1,0 +1,939 @@
+/* pednet-build search client: reads the index described in docs/search-index.md.
+   One classic script, no libraries, works from file:// and http://. */
+(function (global) {
+  'use strict';
+
+  // ---------------------------------------------------------------------------
+  // Helpers
+
+  function hasOwn(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+  }
+
+  function endsWith(s, suffix) {
+    return s.length >= suffix.length && s.slice(s.length - suffix.length) === suffix;
+  }
+
+  // The first (so the longest) entry of `list`, suffixes sorted longest first, that ends `s`
+  // and starts at or after `limit`; '' when none does.
+  function longestSuffix(s, list, limit) {
+    for (var i = 0; i < list.length; i++) {
+      var suffix = list[i];
+      if (s.length - suffix.length >= limit && endsWith(s, suffix)) return suffix;
+    }
+    return '';
+  }
+
+  function suffixList(words) {
+    return words.split(' ').sort(function (a, b) { return b.length - a.length; });
+  }
+
+  function setOf(words) {
+    var set = Object.create(null);
+    words.split(' ').forEach(function (w) { set[w] = true; });
+    return set;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Snowball English (Porter2) stemmer, Snowball 3.x, after snowballstem.org/algorithms/english
+
+  function isVowelEn(c) {
+    return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+  }
+
+  var EN_SPECIAL = Object.create(null);
+  'skis:ski skies:sky idly:idl gently:gentl ugly:ugli early:earli only:onli singly:singl sky:sky news:news howe:howe atlas:atlas cosmos:cosmos bias:bias andes:andes'
+    .split(' ').forEach(function (pair) {
+      var p = pair.split(':');
+      EN_SPECIAL[p[0]] = p[1];
+    });
+  var EN_R1_PREFIXES = 'gener commun arsen past univers later emerg organ inter'.split(' ');
+  var EN_ING_KEEP = setOf('inn out cann herr earr even');
+  var EN_DOUBLES = setOf('bb dd ff gg mm nn pp rr tt');
+  var EN_STEP1B = suffixList('eed eedly ed edly ing ingly');
+  var EN_STEP2 = Object.create(null);
+  'tional:tion enci:ence anci:ance abli:able entli:ent izer:ize ization:ize ational:ate ation:ate ator:ate alism:al aliti:al alli:al fulness:ful ousli:ous ousness:ous iveness:ive iviti:ive biliti:ble bli:ble ogist:og ogi:og fulli:ful lessli:less li:'
+    .split(' ').forEach(function (pair) {
+      var p = pair.split(':');
+      EN_STEP2[p[0]] = p[1];
+    });
+  var EN_STEP2_LIST = suffixList(Object.keys(EN_STEP2).join(' '));
+  var EN_STEP3 = Object.create(null);
+  'tional:tion ational:ate alize:al icate:ic iciti:ic ical:ic ful: ness: ative:'
+    .split(' ').forEach(function (pair) {
+      var p = pair.split(':');
+      EN_STEP3[p[0]] = p[1];
+    });
+  var EN_STEP3_LIST = suffixList(Object.keys(EN_STEP3).join(' '));
+  var EN_STEP4_LIST = suffixList('al ance ence er ic able ible ant ement ment ent ism ate iti ous ive ize ion');
+
+  // A short syllable ends at `end`: non-vowel, vowel, non-vowel other than w x Y; or a vowel at
+  // the start followed by a non-vowel; or the letters `past`.
+  function endsShortSyllable(s, end) {
+    var c = s[end - 1];
+    if (end >= 3 && !isVowelEn(c) && c !== 'w' && c !== 'x' && c !== 'Y' &&
+        isVowelEn(s[end - 2]) && !isVowelEn(s[end - 3])) return true;
+    if (end === 2 && !isVowelEn(c) && isVowelEn(s[0])) return true;
+    return end >= 4 && s.slice(end - 4, end) === 'past';
+  }
+
+  function hasVowelEn(s, end) {
+    for (var i = 0; i < end; i++) if (isVowelEn(s[i])) return true;
+    return false;
+  }
+
+  // Position after the first non-vowel that follows a vowel, searching from `from`.
+  function regionStartEn(s, from) {
+    var i = from;
+    while (i < s.length && !isVowelEn(s[i])) i++;
+    while (i < s.length && isVowelEn(s[i])) i++;
+    return i < s.length ? i + 1 : s.length;
+  }
+
+  function stemEnglish(word) {
+    if (hasOwn(EN_SPECIAL, word)) return EN_SPECIAL[word];
+    if (word.length < 3) return word;
+    var s = word.charAt(0) === "'" ? word.slice(1) : word;
+    // Mark y at the start or after a vowel as the consonant Y.
+    var chars = s.split('');
+    var yFound = false;
+    for (var i = 0; i < chars.length; i++) {
+      if (chars[i] === 'y' && (i === 0 || isVowelEn(chars[i - 1]))) {
+        chars[i] = 'Y';
+        yFound = true;
+      }
+    }
+    s = chars.join('');
+    var p1 = -1;
+    for (i = 0; i < EN_R1_PREFIXES.length; i++) {
+      if (s.indexOf(EN_R1_PREFIXES[i]) === 0) p1 = EN_R1_PREFIXES[i].length;
+    }
+    if (p1 < 0) p1 = regionStartEn(s, 0);
+    var p2 = regionStartEn(s, p1);
+
+    // Step 0: apostrophe endings.
+    if (endsWith(s, "'s'")) s = s.slice(0, -3);
+    else if (endsWith(s, "'s")) s = s.slice(0, -2);
+    else if (endsWith(s, "'")) s = s.slice(0, -1);
+
+    // Step 1a.
+    if (endsWith(s, 'sses')) s = s.slice(0, -2);
+    else if (endsWith(s, 'ied') || endsWith(s, 'ies')) s = s.slice(0, -3) + (s.length > 4 ? 'i' : 'ie');
+    else if (endsWith(s, 's') && !endsWith(s, 'us') && !endsWith(s, 'ss') && hasVowelEn(s, s.length - 2)) {
+      s = s.slice(0, -1);
+    }
+
+    s = englishStep1b(s, p1);
+
+    // Step 1c.
+    var n = s.length;
+    if (n > 2 && (s[n - 1] === 'y' || s[n - 1] === 'Y') && !isVowelEn(s[n - 2])) {
+      s = s.slice(0, -1) + 'i';
+    }
+
+    // Step 2.
+    s = englishStep(s, EN_STEP2_LIST, p1, function (t, at) {
+      var found = t.slice(at);
+      var before = t.charAt(at - 1);
+      if (found === 'ogi') return before === 'l' ? t.slice(0, at) + 'og' : t;
+      if (found === 'li') return before && 'cdeghkmnrt'.indexOf(before) >= 0 ? t.slice(0, at) : t;
+      return t.slice(0, at) + EN_STEP2[found];
+    });
+    // Step 3.
+    s = englishStep(s, EN_STEP3_LIST, p1, function (t, at) {
+      var found = t.slice(at);
+      if (found === 'ative') return at >= p2 ? t.slice(0, at) : t;
+      return t.slice(0, at) + EN_STEP3[found];
+    });
+    // Step 4.
+    s = englishStep(s, EN_STEP4_LIST, p2, function (t, at) {
+      if (t.slice(at) === 'ion') {
+        var c = t[at - 1];
+        return c === 's' || c === 't' ? t.slice(0, at) : t;
+      }
+      return t.slice(0, at);
+    });
+    // Step 5.
+    n = s.length;
+    if (s[n - 1] === 'e') {
+      if (n - 1 >= p2 || (n - 1 >= p1 && !endsShortSyllable(s, n - 1))) s = s.slice(0, -1);
+    } else if (s[n - 1] === 'l') {
+      if (n - 1 >= p2 && s[n - 2] === 'l') s = s.slice(0, -1);
+    }
+    return yFound ? s.replace(/Y/g, 'y') : s;
+  }
+
+  // Finds the longest suffix of `list`; when it starts at or after `limit`, applies `action`
+  // (given the string and the suffix start). A longest suffix outside the region stops the step.
+  function englishStep(s, list, limit, action) {
+    var suffix = longestSuffix(s, list, 0);
+    if (!suffix) return s;
+    var at = s.length - suffix.length;
+    return at >= limit ? action(s, at) : s;
+  }
+
+  function englishStep1b(s, p1) {
+    var suffix = longestSuffix(s, EN_STEP1B, 0);
+    if (!suffix) return s;
+    var at = s.length - suffix.length;
+    var stem = s.slice(0, at);
+    if (suffix === 'eed' || suffix === 'eedly') {
+      if (at >= p1 && stem !== 'proc' && stem !== 'exc' && stem !== 'succ') return stem + 'ee';
+      return s;
+    }
+    if (suffix === 'ing') {
+      if (stem.length === 2 && stem[1] === 'y' && !isVowelEn(stem[0])) return stem[0] + 'ie';
+      if (EN_ING_KEEP[stem]) return s;
+    }
+    if (!hasVowelEn(stem, stem.length)) return s;
+    var last2 = stem.slice(-2);
+    if (last2 === 'at' || last2 === 'bl' || last2 === 'iz') return stem + 'e';
+    if (EN_DOUBLES[last2]) {
+      if (stem.length === 3 && (stem[0] === 'a' || stem[0] === 'e' || stem[0] === 'o')) return stem;
+      return stem.slice(0, -1);
+    }
+    if (stem.length === p1 && endsShortSyllable(stem, stem.length)) return stem + 'e';
+    return stem;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Snowball Russian stemmer, after snowballstem.org/algorithms/russian
+
+  var RU_VOWELS = 'аеиоуыэюя';
+  var RU_GERUND_1 = suffixList('в вши вшись');
+  var RU_GERUND_2 = suffixList('ив ивши ившись ыв ывши ывшись');
+  var RU_ADJECTIVE = suffixList('ее ие ые ое ими ыми ей ий ый ой ем им ым ом его ого ему ому их ых ую юю ая яя ою ею');
+  var RU_PARTICIPLE_1 = suffixList('ем нн вш ющ щ');
+  var RU_PARTICIPLE_2 = suffixList('ивш ывш ующ');
+  var RU_REFLEXIVE = suffixList('ся сь');
+  var RU_VERB_1 = suffixList('ла на ете йте ли й л ем н ло но ет ют ны ть ешь нно');
+  var RU_VERB_2 = suffixList('ила ыла ена ейте уйте ите или ыли ей уй ил ыл им ым ен ило ыло ено ят ует уют ит ыт ены ить ыть ишь ую ю');
+  var RU_NOUN = suffixList('а ев ов ие ье е иями ями ами еи ии и ией ей ой ий й иям ям ием ем ам ом о у ах иях ях ы ь ию ью ю ия ья я');
+  var RU_DERIVATIONAL = suffixList('ост ость');
+  var RU_TIDY = suffixList('ейш ейше н ь');
+
+  function isVowelRu(c) {
+    return RU_VOWELS.indexOf(c) >= 0;
+  }
+
+  // Removes the longest suffix from two groups; a group-1 suffix must follow а or я inside RV.
+  // Returns the shortened word, or null when no suffix applies.
+  function russianGroups(s, rv, group1, group2) {
+    var a = longestSuffix(s, group1, rv);
+    var b = group2 ? longestSuffix(s, group2, rv) : '';
+    if (!a && !b) return null;
+    if (b.length >= a.length) return s.slice(0, s.length - b.length);
+    var at = s.length - a.length;
+    if (at - 1 >= rv && (s[at - 1] === 'а' || s[at - 1] === 'я')) return s.slice(0, at);
+    return null;
+  }
+
+  function russianRemove(s, rv, list) {
+    var suffix = longestSuffix(s, list, rv);
+    return suffix ? s.slice(0, s.length - suffix.length) : null;
+  }
+
+  function stemRussian(word) {
+    var s = word.replace(/ё/g, 'е');
+    var n = s.length;
+    var rv = n;
+    var p2 = n;
+    var i = 0;
+    while (i < n && !isVowelRu(s[i])) i++;
+    if (i < n) {
+      rv = i + 1;
+      i = rv;
+      while (i < n && isVowelRu(s[i])) i++;
+      if (i < n) {
+        i++;
+        while (i < n && !isVowelRu(s[i])) i++;
+        while (i < n && isVowelRu(s[i])) i++;
+        if (i < n) p2 = i + 1;
+      }
+    }
+    // Step 1.
+    var t = russianGroups(s, rv, RU_GERUND_1, RU_GERUND_2);
+    if (t !== null) {
+      s = t;
+    } else {
+      t = russianRemove(s, rv, RU_REFLEXIVE);
+      if (t !== null) s = t;
+      t = russianRemove(s, rv, RU_ADJECTIVE);
+      if (t !== null) {
+        s = t;
+        t = russianGroups(s, rv, RU_PARTICIPLE_1, RU_PARTICIPLE_2);
+        if (t !== null) s = t;
+      } else {
+        t = russianGroups(s, rv, RU_VERB_1, RU_VERB_2);
+        if (t === null) t = russianRemove(s, rv, RU_NOUN);
+        if (t !== null) s = t;
+      }
+    }
+    // Step 2.
+    if (s.length - 1 >= rv && s[s.length - 1] === 'и') s = s.slice(0, -1);
+    // Step 3.
+    var suffix = longestSuffix(s, RU_DERIVATIONAL, rv);
+    if (suffix && s.length - suffix.length >= p2) s = s.slice(0, s.length - suffix.length);
+    // Step 4.
+    suffix = longestSuffix(s, RU_TIDY, rv);
+    if (suffix === 'ь') {
+      s = s.slice(0, -1);
+    } else if (suffix) {
+      if (suffix !== 'н') s = s.slice(0, s.length - suffix.length);
+      n = s.length;
+      if (n - 2 >= rv && s[n - 1] === 'н' && s[n - 2] === 'н') s = s.slice(0, -1);
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Tokenizer (docs/search-index.md, "Tokenizer")
+
+  var WORD_CHAR;
+  var NUMBER_CHAR;
+  try {
+    WORD_CHAR = new RegExp('^[\\p{L}\\p{N}]$', 'u');
+    NUMBER_CHAR = new RegExp('^\\p{N}$', 'u');
+  } catch (e) {
+    // Browsers without Unicode property escapes: Latin, Greek, Cyrillic, digits.
+    WORD_CHAR = /^[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u0373\u0376\u0377\u037b-\u037d\u0386\u0388-\u03ff\u0400-\u0481\u048a-\u052f]$/;
+    NUMBER_CHAR = /^[0-9\u00b2\u00b3\u00b9\u00bc-\u00be]$/;
+  }
+  var KAZAKH_ONLY = 'әғқңөұүһі';
+
+  // Words of `text` as [start, end, [[partStart, partEnd], …]] (UTF-16 offsets into `text`).
+  function scanWords(text) {
+    var words = [];
+    var i = 0;
+    var n = text.length;
+    function charAt(k) {
+      var code = text.charCodeAt(k);
+      return code >= 0xd800 && code < 0xdc00 && k + 1 < n ? text.slice(k, k + 2) : text.charAt(k);
+    }
+    function runEnd(k) {
+      while (k < n) {
+        var c = charAt(k);
+        if (!WORD_CHAR.test(c)) break;
+        k += c.length;
+      }
+      return k;
+    }
+    while (i < n) {
+      var c = charAt(i);
+      if (!WORD_CHAR.test(c)) {
+        i += c.length;
+        continue;
+      }
+      var start = i;
+      var end = runEnd(i);
+      var parts = [[start, end]];
+      while (end + 1 < n && text.charAt(end) === '-' && WORD_CHAR.test(charAt(end + 1))) {
+        var partEnd = runEnd(end + 1);
+        parts.push([end + 1, partEnd]);
+        end = partEnd;
+      }
+      words.push([start, end, parts]);
+      i = end;
+    }
+    return words;
+  }
+
+  function normalizeWord(word) {
+    return word.toLowerCase().replace(/ё/g, 'е');
+  }
+
+  // Stems one normalized word by the rule of its letters.
+  function stemWord(word) {
+    var cyrillic = false;
+    var latin = true;
+    for (var i = 0; i < word.length; i++) {
+      var c = word.charAt(i);
+      var code = word.charCodeAt(i);
+      if (code >= 0x400 && code <= 0x52f) {
+        cyrillic = true;
+        if (KAZAKH_ONLY.indexOf(c) >= 0) return word;
+      }
+      if (!(c >= 'a' && c <= 'z') && c !== '-') latin = false;
+    }
+    if (cyrillic) return stemRussian(word);
+    return latin ? stemEnglish(word) : word;
+  }
+
+  // A normalized word is indexed unless it is a stop word or one letter (digits are kept).
+  function isIndexed(word, stopwords) {
+    if (stopwords && stopwords[word] === true) return false;
+    var chars = Array.from(word);
+    return chars.length > 1 || (chars.length === 1 && NUMBER_CHAR.test(chars[0]));
+  }
+
+  // Tokens of `text`: [{word, stem, start, end}] in text order; a hyphenated word gives the whole
+  // word, then each part. `stopwords` is an object whose keys are the stop words.
+  function tokens(text, stopwords) {
+    var out = [];
+    scanWords(text).forEach(function (w) {
+      var spans = w[2].length > 1 ? [[w[0], w[1]]].concat(w[2]) : w[2];
+      spans.forEach(function (span) {
+        var word = normalizeWord(text.slice(span[0], span[1]));
+        if (isIndexed(word, stopwords)) {
+          out.push({ word: word, stem: stemWord(word), start: span[0], end: span[1] });
+        }
+      });
+    });
+    return out;
+  }
+
+  // The stems of `text`, in order, repeats kept.
+  function tokenize(text, stopwords) {
+    return tokens(text, stopwords).map(function (t) { return t.stem; });
+  }
+
+  function stopSet(list) {
+    var set = Object.create(null);
+    (list || []).forEach(function (w) { set[w] = true; });
+    return set;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Index and ranking
+
+  var MAX_PREFIX_SHARDS = 3;
+  var MAX_PREFIX_TERMS = 50;
+
+  // Index of the shard that may hold `term`: the last i with shards[i] <= term, or -1.
+  function shardOf(shards, term) {
+    var lo = 0;
+    var hi = shards.length - 1;
+    var found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (shards[mid] <= term) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  // `load(key)` returns a promise of the data of `search/<key>.json`.
+  function Engine(load) {
+    this.load = load;
+    this.cache = Object.create(null);
+  }
+
+  Engine.prototype.get = function (key) {
+    var cache = this.cache;
+    if (!cache[key]) {
+      cache[key] = Promise.resolve(key).then(this.load).catch(function (error) {
+        delete cache[key];
+        throw error;
+      });
+    }
+    return cache[key];
+  };
+
+  Engine.prototype.entry = function () {
+    return this.get('index').then(function (entry) {
+      if (!entry.stopSet) entry.stopSet = stopSet(entry.stopwords);
+      return entry;
+    });
+  };
+
+  Engine.prototype.shardFor = function (entry, term) {
+    var i = shardOf(entry.shards, term);
+    return i < 0 ? Promise.resolve({}) : this.get('t/' + i);
+  };
+
+  // Terms (other than `except`) that start with `prefix`, most postings first, or [] when the
+  // prefix range covers more than MAX_PREFIX_SHARDS shards.
+  Engine.prototype.expand = function (entry, prefix, except) {
+    var first = Math.max(0, shardOf(entry.shards, prefix));
+    var last = shardOf(entry.shards, prefix + '\uffff');
+    if (last < 0 || last - first + 1 > MAX_PREFIX_SHARDS) return Promise.resolve([]);
+    var loads = [];
+    for (var i = first; i <= last; i++) loads.push(this.get('t/' + i));
+    return Promise.all(loads).then(function (shards) {
+      var found = [];
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          if (term !== except && term.indexOf(prefix) === 0) found.push([term, shard[term].length]);
+        });
+      });
+      found.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+      return found.slice(0, MAX_PREFIX_TERMS).map(function (f) { return f[0]; });
+    });
+  };
+
+  // Query groups: one per distinct stem, the last word's group widened by prefix terms.
+  Engine.prototype.groups = function (entry, query, prefix) {
+    var self = this;
+    var list = tokens(query, entry.stopSet);
+    var groups = [];
+    var seen = Object.create(null);
+    list.forEach(function (t) {
+      if (!seen[t.stem]) {
+        seen[t.stem] = true;
+        groups.push([t.stem]);
+      }
+    });
+    var words = scanWords(query);
+    var last = words[words.length - 1];
+    if (!prefix || !last || last[1] !== query.length) return Promise.resolve(groups);
+    var parts = last[2];
+    var lastPart = parts[parts.length - 1];
+    var word = normalizeWord(query.slice(lastPart[0], lastPart[1]));
+    if (Array.from(word).length < 2) return Promise.resolve(groups);
+    var stem = isIndexed(word, entry.stopSet) ? stemWord(word) : '';
+    return self.expand(entry, word, stem).then(function (more) {
+      if (!more.length) return groups;
+      var group = groups.filter(function (g) { return g[0] === stem; })[0];
+      if (!group) groups.push((group = []));
+      more.forEach(function (term) {
+        if (!seen[term]) group.push(term);
+      });
+      return groups.filter(function (g) { return g.length; });
+    });
+  };
+
+  // Runs a query. options: {prefix: widen the last word, kind, subject, grade}.
+  // Resolves to {terms: [stem…], results: [[docId, matchedTerms, titleTerms, score], …]}.
+  Engine.prototype.search = function (query, options) {
+    var self = this;
+    options = options || {};
+    var filtered = !!(options.kind || options.subject || options.grade);
+    return this.entry().then(function (entry) {
+      return self.groups(entry, query, options.prefix).then(function (groups) {
+        var terms = [].concat.apply([], groups);
+        var postings = terms.map(function (term) {
+          return self.shardFor(entry, term).then(function (shard) {
+            return hasOwn(shard, term) ? shard[term] : [];
+          });
+        });
+        return Promise.all([
+          Promise.all(postings),
+          filtered ? self.get('f') : null
+        ]).then(function (loaded) {
+          var results = rank(groups, loaded[0], entry.count, !groups.length && filtered);
+          if (filtered) results = results.filter(facetFilter(entry, loaded[1], options));
+          return { terms: terms, results: results };
+        });
+      });
+    });
+  };
+
+  // Ranks documents: more query groups matched, then more groups in the title, then score.
+  function rank(groups, postings, count, everything) {
+    var docs = new Map();
+    var k = 0;
+    groups.forEach(function (group) {
+      var best = new Map();
+      group.forEach(function () {
+        var list = postings[k++];
+        var id = 0;
+        for (var i = 0; i + 2 < list.length; i += 3) {
+          id += list[i];
+          var seen = best.get(id);
+          if (!seen) {
+            best.set(id, [list[i + 1], list[i + 2]]);
+          } else {
+            if (list[i + 1] > seen[0]) seen[0] = list[i + 1];
+            if (list[i + 2]) seen[1] = 1;
+          }
+        }
+      });
+      best.forEach(function (v, id) {
+        var doc = docs.get(id);
+        if (!doc) docs.set(id, (doc = [id, 0, 0, 0]));
+        doc[1] += 1;
+        doc[2] += v[1] ? 1 : 0;
+        doc[3] += v[0];
+      });
+    });
+    if (everything) for (var id = 0; id < count; id++) docs.set(id, [id, 0, 0, 0]);
+    return Array.from(docs.values()).sort(function (a, b) {
+      return b[1] - a[1] || b[2] - a[2] || b[3] - a[3] || a[0] - b[0];
+    });
+  }
+
+  function facetFilter(entry, f, options) {
+    var facets = entry.facets || {};
+    var kind = options.kind ? (facets.kind || []).indexOf(options.kind) : null;
+    var subject = options.subject ? (facets.subject || []).indexOf(options.subject) : null;
+    var grade = options.grade ? Number(options.grade) : 0;
+    return function (doc) {
+      var id = doc[0];
+      if (kind !== null && f.k[id] !== kind) return false;
+      if (subject !== null && f.j[id] !== subject) return false;
+      return !grade || (f.g[id] & (1 << grade)) !== 0;
+    };
+  }
+
+  Engine.prototype.documents = function (ids) {
+    var self = this;
+    return this.entry().then(function (entry) {
+      return Promise.all(ids.map(function (id) {
+        var chunk = Math.floor(id / entry.chunk);
+        return self.get('d/' + chunk).then(function (docs) { return docs[id - chunk * entry.chunk]; });
+      }));
+    });
+  };
+
+  // Splits `text` into [[text, marked], …]: a word is marked when its stem is in `terms`.
+  function highlight(text, terms, stopwords) {
+    var set = Object.create(null);
+    terms.forEach(function (t) { set[t] = true; });
+    var ranges = [];
+    function marked(start, end) {
+      var word = normalizeWord(text.slice(start, end));
+      return isIndexed(word, stopwords) && set[stemWord(word)] === true;
+    }
+    scanWords(text).forEach(function (w) {
+      if (w[2].length > 1 && marked(w[0], w[1])) ranges.push([w[0], w[1]]);
+      else w[2].forEach(function (p) { if (marked(p[0], p[1])) ranges.push(p); });
+    });
+    var out = [];
+    var at = 0;
+    ranges.forEach(function (r) {
+      if (r[0] > at) out.push([text.slice(at, r[0]), false]);
+      out.push([text.slice(r[0], r[1]), true]);
+      at = r[1];
+    });
+    if (at < text.length) out.push([text.slice(at), false]);
+    return out;
+  }
+
+  // CLDR plural category, reduced to the keys one / few / many.
+  function pluralKey(n, lang) {
+    var category = '';
+    try {
+      category = new Intl.PluralRules(lang).select(n);
+    } catch (e) {
+      var m10 = n % 10;
+      var m100 = n % 100;
+      category = m10 === 1 && m100 !== 11 ? 'one' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'few' : 'many';
+    }
+    return category === 'one' || category === 'few' ? category : 'many';
+  }
+
+  function fillCount(template, n) {
+    return /\{(count|n)\}/.test(template) ? template.replace(/\{(count|n)\}/g, String(n)) : n + ' ' + template;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Loading through <script> (works from file://)
+
+  function scriptLoader(root) {
+    var waiting = Object.create(null);
+    global.pednetSearchLoaded = function (key, data) {
+      var w = waiting[key];
+      if (w) {
+        delete waiting[key];
+        w.resolve(data);
+      }
+    };
+    return function (key) {
+      return new Promise(function (resolve, reject) {
+        waiting[key] = { resolve: resolve };
+        var script = document.createElement('script');
+        var done = function (ok) {
+          if (script.parentNode) script.parentNode.removeChild(script);
+          if (waiting[key]) {
+            delete waiting[key];
+            reject(new Error('search index file not loaded: ' + key + (ok ? ' (no data)' : '')));
+          }
+        };
+        script.onload = function () { done(true); };
+        script.onerror = function () { done(false); };
+        script.src = root + 'search/' + key + '.js';
+        document.head.appendChild(script);
+      });
+    };
+  }
+
+  // ---------------------------------------------------------------------------
+  // The search page
+
+  var PAGE_SIZE = 10;
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  function appendHighlighted(parent, text, terms, stopwords) {
+    highlight(text, terms, stopwords).forEach(function (piece) {
+      parent.appendChild(piece[1] ? element('mark', '', piece[0]) : document.createTextNode(piece[0]));
+    });
+  }
+
+  function formatDate(iso, lang) {
+    try {
+      return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .format(new Date(iso + 'T00:00:00Z'));
+    } catch (e) {
+      return iso;
+    }
+  }
+
+  function linkTo(root, url) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return /^https?:/i.test(url) ? url : '#';
+    return root + url.replace(/^\/+/, '');
+  }
+
+  function initPage(box) {
+    var data = box.dataset;
+    var root = data.root || '';
+    var lang = document.documentElement.lang || data.lang || 'ru';
+    var input = box.querySelector('input[name="q"]');
+    var form = input && input.form;
+    var status = box.querySelector('.search-status');
+    var list = box.querySelector('.search-results');
+    var more = box.querySelector('.search-more');
+    var filters = box.querySelector('.search-filters');
+    var selects = {
+      kind: box.querySelector('select[name="kind"]'),
+      subject: box.querySelector('select[name="subject"]'),
+      grade: box.querySelector('select[name="grade"]')
+    };
+    if (!input || !status || !list) return;
+    var engine = new Engine(scriptLoader(root));
+    var state = { seq: 0, results: [], terms: [], shown: 0, timer: 0 };
+    var stopwords = null;
+
+    function kindLabel(kind) {
+      return data['kind' + kind.charAt(0).toUpperCase() + kind.slice(1)] || kind;
+    }
+    function gradeLabel(grade) {
+      return data.gradeText ? data.gradeText.replace('{grades}', grade) : String(grade);
+    }
+    function options() {
+      return {
+        kind: selects.kind ? selects.kind.value : '',
+        subject: selects.subject ? selects.subject.value : '',
+        grade: selects.grade ? selects.grade.value : ''
+      };
+    }
+    function setStatus(text) {
+      status.textContent = text;
+    }
+
+    function updateUrl() {
+      var params = [];
+      var o = options();
+      if (input.value) params.push('q=' + encodeURIComponent(input.value));
+      ['kind', 'subject', 'grade'].forEach(function (k) {
+        if (o[k]) params.push(k + '=' + encodeURIComponent(o[k]));
+      });
+      try {
+        history.replaceState(null, '', location.pathname + (params.length ? '?' + params.join('&') : ''));
+      } catch (e) {
+        // Some browsers refuse replaceState on file:// pages; the search still works.
+      }
+    }
+
+    function clearResults() {
+      state.results = [];
+      state.shown = 0;
+      list.textContent = '';
+      if (more) more.hidden = true;
+    }
+
+    function run(prefix) {
+      clearTimeout(state.timer);
+      var seq = ++state.seq;
+      updateUrl();
+      var o = options();
+      if (!input.value.trim() && !o.kind && !o.subject && !o.grade) {
+        clearResults();
+        setStatus('');
+        return Promise.resolve();
+      }
+      o.prefix = prefix;
+      return engine.search(input.value.normalize ? input.value.normalize('NFC') : input.value, o)
+        .then(function (found) {
+          if (seq !== state.seq) return;
+          clearResults();
+          state.results = found.results;
+          state.terms = found.terms;
+          var n = found.results.length;
+          setStatus(n ? fillCount(data['found' + pluralKey(n, lang).replace(/^./, function (c) { return c.toUpperCase(); })] || '{count}', n) : data.nothing || '');
+          return showMore(false);
+        })
+        .catch(failed);
+    }
+
+    function failed(error) {
+      setStatus(data.error || 'Search index not available.');
+      if (global.console) console.error(error);
+    }
+
+    function showMore(moveFocus) {
+      var seq = state.seq;
+      var slice = state.results.slice(state.shown, state.shown + PAGE_SIZE);
+      if (!slice.length) return Promise.resolve();
+      return engine.documents(slice.map(function (r) { return r[0]; })).then(function (docs) {
+        if (seq !== state.seq) return;
+        var first = null;
+        docs.forEach(function (doc) {
+          if (!doc) return;
+          var item = renderResult(doc);
+          if (!first) first = item.querySelector('a');
+          list.appendChild(item);
+        });
+        state.shown += slice.length;
+        if (more) more.hidden = state.shown >= state.results.length;
+        if (moveFocus && first) first.focus();
+      }).catch(failed);
+    }
+
+    function renderResult(doc) {
+      var item = element('li', 'search-result');
+      var link = element('a', 'search-result-title');
+      link.href = linkTo(root, doc.u || '');
+      appendHighlighted(link, doc.t || doc.u || '', state.terms, stopwords);
+      item.appendChild(element('h2', '')).appendChild(link);
+      var meta = element('p', 'search-result-meta');
+      var bits = [];
+      if (doc.k) bits.push(element('span', 'search-result-kind', kindLabel(doc.k)));
+      if (doc.d) {
+        var time = element('time', '', formatDate(doc.d, lang));
+        time.setAttribute('datetime', doc.d);
+        bits.push(time);
+      }
+      if (doc.j) bits.push(element('span', 'search-result-subject', doc.j));
+      if (doc.g && doc.g.length) bits.push(element('span', 'search-result-grades', gradeLabel(doc.g.join(', '))));
+      bits.forEach(function (bit, i) {
+        if (i) meta.appendChild(document.createTextNode(' · '));
+        meta.appendChild(bit);
+      });
+      item.appendChild(meta);
+      if (doc.s) {
+        var snippet = element('p', 'search-result-snippet');
+        appendHighlighted(snippet, doc.s, state.terms, stopwords);
+        item.appendChild(snippet);
+      }
+      return item;
+    }
+
+    function fillSelect(select, values, label) {
+      if (!select) return;
+      values.forEach(function (v) {
+        var option = element('option', '', label(v));
+        option.value = String(v);
+        select.appendChild(option);
+      });
+    }
+
+    function links() {
+      return Array.prototype.slice.call(list.querySelectorAll('a.search-result-title'));
+    }
+
+    function clearAll() {
+      input.value = '';
+      Object.keys(selects).forEach(function (k) { if (selects[k]) selects[k].value = ''; });
+      run(false);
+      input.focus();
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(state.timer);
+      state.timer = setTimeout(function () { run(true); }, 150);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown') {
+        var all = links();
+        if (all.length) {
+          event.preventDefault();
+          all[0].focus();
+        }
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        clearAll();
+      }
+    });
+    list.addEventListener('keydown', function (event) {
+      var all = links();
+      var at = all.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        var next = at + (event.key === 'ArrowDown' ? 1 : -1);
+        if (next < 0) input.focus();
+        else if (next < all.length) all[next].focus();
+        else if (more && !more.hidden) more.focus();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        clearAll();
+      }
+    });
+    if (more) {
+      more.addEventListener('click', function () { showMore(true); });
+      more.addEventListener('keydown', function (event) {
+        if (event.key === 'ArrowUp') {
+          var all = links();
+          if (all.length) {
+            event.preventDefault();
+            all[all.length - 1].focus();
+          }
+        }
+      });
+    }
+    if (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        run(false);
+      });
+    }
+    Object.keys(selects).forEach(function (k) {
+      if (selects[k]) selects[k].addEventListener('change', function () { run(false); });
+    });
+
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    engine.entry().then(function (entry) {
+      stopwords = entry.stopSet;
+      var facets = entry.facets || {};
+      fillSelect(selects.kind, facets.kind || [], kindLabel);
+      fillSelect(selects.subject, facets.subject || [], String);
+      fillSelect(selects.grade, facets.grade || [], gradeLabel);
+      Object.keys(selects).forEach(function (k) {
+        if (selects[k] && params.get(k)) selects[k].value = params.get(k);
+      });
+      if (filters) filters.hidden = false;
+      if (input.value || params.get('kind') || params.get('subject') || params.get('grade')) run(false);
+    }).catch(failed);
+  }
+
+  var api = {
+    stemEnglish: stemEnglish,
+    stemRussian: stemRussian,
+    stemWord: stemWord,
+    scanWords: scanWords,
+    tokens: tokens,
+    tokenize: tokenize,
+    stopSet: stopSet,
+    shardOf: shardOf,
+    Engine: Engine,
+    highlight: highlight,
+    pluralKey: pluralKey,
+    fillCount: fillCount
+  };
+
+  if (typeof module !== 'undefined' && module.exports) {
+    module.exports = api;
+  } else if (typeof document !== 'undefined') {
+    var start = function () {
+      var box = document.getElementById('search');
+      // The script may be included twice (layout and page): set the page up once.
+      if (box && !box.hasAttribute('data-ready')) {
+        box.setAttribute('data-ready', '');
+        initPage(box);
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+    else start();
+  }
+})(typeof window !== 'undefined' ? window : this);

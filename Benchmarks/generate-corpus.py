@@ -1538,7 +1538,7 @@ HUGO_LAYOUTS = {
 <article>
 <h1>{{ .Title }}</h1>
 <p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "02.01.2006" }}</time></p>
-{{ with .Params.tags }}<ul class="tags">{{ range . }}<li><a href="{{ (print "/tags/" (. | urlize) "/") | relURL }}">{{ . }}</a></li>{{ end }}</ul>{{ end }}
+{{ with .GetTerms "tags" }}<ul class="tags">{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
 {{ .Content }}
 </article>
 {{ end }}

@@ -26,7 +26,7 @@ public struct BuildOptions: Sendable {
   }
 
   /// The output folder as an absolute path.
-  var absoluteOutput: String {
+  public var absoluteOutput: String {
     outputDirectory.map(Paths.absoluteFromCurrent) ?? absoluteSource + "/public"
   }
 

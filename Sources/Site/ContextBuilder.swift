@@ -130,6 +130,18 @@ struct ContextBuilder: Sendable {
   }
 }
 
+extension Dictionary where Key == String, Value == TemplateValue {
+  /// The map with `has_<key>: true` beside every non-empty list, so a template can wrap a list
+  /// in `<ul>` or give it a heading only when it has items.
+  func withListFlags() -> [String: TemplateValue] {
+    var result = self
+    for (key, value) in self {
+      if case .array(let items) = value, !items.isEmpty { result["has_" + key] = true }
+    }
+    return result
+  }
+}
+
 /// Grade lists written compactly: `5`, `5–7`, `5, 7, 9`.
 enum GradeText {
   /// The compact text of sorted grades.

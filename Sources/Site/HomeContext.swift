@@ -7,6 +7,7 @@ extension ContextBuilder {
     var context = common(folder: "", title: config.title, description: config.description, language: config.language, flag: "is_home")
     var home: [String: TemplateValue] = [:]
     if let intro, !intro.isEmpty { home["intro"] = .string(intro) }
+    home["tags_url"] = url("tags/")
     context["home"] = .dictionary(home)
     context["groups"] = .array(
       model.sections.compactMap { section -> TemplateValue? in
@@ -25,7 +26,7 @@ extension ContextBuilder {
     if let tags = model.taxonomies.first(where: { $0.name == "tags" }), !tags.terms.isEmpty {
       context["tag_cloud"] = .array(tagCloud(tags))
     }
-    return ListPage(folder: "", template: "home", context: .dictionary(context))
+    return ListPage(folder: "", template: "home", context: .dictionary(context.withListFlags()))
   }
 
   /// Pages newest first regardless of weight.
@@ -61,7 +62,7 @@ extension ContextBuilder {
     search["facets"] = .dictionary(facets)
     var notFound = common(folder: "", title: strings["not_found_title"], description: "", language: language, flag: "is_404")
     notFound["breadcrumbs"] = .array([])
-    if !model.config.baseURL.isEmpty { notFound["root"] = .string(model.config.baseURL) }
+    notFound["root"] = .string(model.config.baseURL.isEmpty ? "/" : model.config.baseURL)
     return [
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),

@@ -22,7 +22,7 @@ extension ContextBuilder {
       context["section"] = .dictionary(value)
       context["pages"] = pages
       context["pagination"] = pagination
-      return ListPage(folder: folder, template: "section", context: .dictionary(context))
+      return ListPage(folder: folder, template: "section", context: .dictionary(context.withListFlags()))
     }
   }
 
@@ -53,7 +53,7 @@ extension ContextBuilder {
         ]
         context["pages"] = cards
         context["pagination"] = pagination
-        return ListPage(folder: folder, template: "term", context: .dictionary(context))
+        return ListPage(folder: folder, template: "term", context: .dictionary(context.withListFlags()))
       }
     }
     return pages

@@ -30,8 +30,8 @@ extension ContextBuilder {
     case .page:
       break
     }
-    context["page"] = .dictionary(value)
-    return .dictionary(context)
+    context["page"] = .dictionary(value.withListFlags())
+    return .dictionary(context.withListFlags())
   }
 
   private func commonPageValue(_ index: Int, html: String) -> [String: TemplateValue] {
@@ -78,6 +78,7 @@ extension ContextBuilder {
       let items = byKind(kind)
       total += items.count
       if !items.isEmpty { value[key] = cards(items) }
+      value[key + "_count"] = .int(items.count)
     }
     value["materials_count"] = .string(strings.count(total, "materials"))
   }

@@ -20,7 +20,7 @@ struct TemplateCheck {
     "minutes", "goals", "place", "organizer", "format", "participants", "org", "section", "intro",
     "pages", "pagination", "total", "number", "home", "groups", "tag_cloud", "count", "count_text",
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
-    "value", "label",
+    "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
   ]
 
   /// Checks every template.
@@ -34,7 +34,8 @@ struct TemplateCheck {
           if !strings.contains(parts[1]) { warn(name, "'\(variable)': the interface strings have no key '\(parts[1])'") }
           continue
         }
-        if let unknown = parts.first(where: { !Self.providedKeys.contains($0) && !$0.isEmpty }) {
+        let isProvided = { (part: String) in part.isEmpty || part.hasPrefix("has_") || Self.providedKeys.contains(part) }
+        if let unknown = parts.first(where: { !isProvided($0) }) {
           var message = "'\(variable)' is never provided by the build, so it renders empty"
           if let near = Suggestion.closest(to: unknown, in: Self.providedKeys) { message += "; did you mean '\(near)'?" }
           warn(name, message)

@@ -59,7 +59,23 @@ enum Commands {
   }
 
   static func serve(_ arguments: Arguments) -> Int32 {
-    Console.error("pednet-build: 'serve' is not implemented yet: run 'pednet-build' and open public/index.html\nSee 'pednet-build --help'.")
-    return 2
+    let options = options(arguments)
+    let watcher = SourceWatcher(source: arguments.source)
+    _ = build(arguments)
+    let server = PreviewServer(root: options.absoluteOutput, port: arguments.port)
+    if let problem = server.start() {
+      Console.error("pednet-build: \(problem)\nSee 'pednet-build --help'.")
+      return 2
+    }
+    print("serving http://127.0.0.1:\(arguments.port)/ (rebuilds when files change; Ctrl+C stops)")
+    var last = watcher.fingerprint()
+    while true {
+      sleep(1)
+      let now = watcher.fingerprint()
+      if now != last {
+        last = now
+        _ = build(arguments)
+      }
+    }
   }
 }

@@ -1622,7 +1622,8 @@ def main(argv=None):
     corpus = Corpus(args.pages, args.seed, windows_share=not args.clean)
     corpus.plan()
     total = corpus.write(args.out, args.hugo)
-    title = "Сеть педагогов района: тестовый корпус на " + str(args.pages) + " страниц"
+    title = "Сеть педагогов района: тестовый корпус, " + str(args.pages) + " " + \
+        plural(args.pages, "страница", "страницы", "страниц")
     with open(os.path.join(args.out, "site.yml"), "w", encoding="utf-8") as f:
         f.write("title: " + q(title) + "\nlanguage: ru\nbase_url: https://pednet.example/\n")
     if args.hugo:

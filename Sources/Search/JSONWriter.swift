@@ -1,0 +1,115 @@
+/// Writes compact JSON straight into bytes: no whitespace, non-ASCII text as raw UTF-8,
+/// integers only. The caller writes object keys in sorted order.
+struct JSONWriter {
+  /// The JSON written so far.
+  private(set) var bytes: [UInt8] = []
+
+  init(capacity: Int = 256) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends ASCII punctuation or a literal such as `{`, `,` or `"k":`.
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends a single ASCII byte.
+  mutating func byte(_ value: UInt8) {
+    bytes.append(value)
+  }
+
+  /// Appends `"key":` for an object member.
+  mutating func key(_ name: StaticString) {
+    bytes.append(0x22)
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(0x22)
+    bytes.append(0x3A)
+  }
+
+  /// Appends a decimal integer.
+  mutating func integer(_ value: Int) {
+    if value >= 0, value < 10 {
+      bytes.append(UInt8(truncatingIfNeeded: value) + 0x30)
+      return
+    }
+    if value < 0 { bytes.append(0x2D) }
+    var magnitude = value.magnitude
+    var reversed = (UInt64(0), UInt64(0), UInt64(0))  // room for the 20 digits of any Int
+    withUnsafeMutableBytes(of: &reversed) { buffer in
+      var count = 0
+      repeat {
+        buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      while count > 0 {
+        count -= 1
+        bytes.append(buffer[count])
+      }
+    }
+  }
+
+  /// Appends a string literal.
+  mutating func string(_ text: String) {
+    var text = text
+    text.withUTF8 { string(utf8: $0) }
+  }
+
+  /// Appends a string literal from UTF-8 bytes, escaping `"`, `\`, control characters and
+  /// U+2028/U+2029 (line separators that older JavaScript rejects in string literals).
+  mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
+    bytes.append(0x22)
+    var index = 0
+    let count = text.count
+    while index < count {
+      let byte = text[index]
+      switch byte {
+      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+      case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+      case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+      case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+      case 0..<0x20:
+        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+        bytes.append(Self.hexDigit(byte >> 4))
+        bytes.append(Self.hexDigit(byte & 0xF))
+      case 0xE2
+      where index + 2 < count && text[index + 1] == 0x80
+        && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+        bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32])
+        bytes.append(text[index + 2] == 0xA8 ? 0x38 : 0x39)
+        index += 2
+      default:
+        bytes.append(byte)
+      }
+      index += 1
+    }
+    bytes.append(0x22)
+  }
+
+  /// Appends `[a,b,…]` of integers.
+  mutating func integers(_ values: [Int]) {
+    bytes.append(0x5B)
+    for (index, value) in values.enumerated() {
+      if index > 0 { bytes.append(0x2C) }
+      integer(value)
+    }
+    bytes.append(0x5D)
+  }
+
+  /// Appends `["a","b",…]`.
+  mutating func strings(_ values: [String]) {
+    bytes.append(0x5B)
+    for (index, value) in values.enumerated() {
+      if index > 0 { bytes.append(0x2C) }
+      string(value)
+    }
+    bytes.append(0x5D)
+  }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? 0x30 + value : 0x61 + value - 10
+  }
+}

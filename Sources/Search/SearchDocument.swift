@@ -1,0 +1,40 @@
+/// One page of the site as the search index sees it.
+public struct SearchDocument: Sendable {
+  /// URL relative to the site root, e.g. `lessons/slozhenie-drobey/`.
+  public var url: String
+  /// Title (weight 5 in scoring).
+  public var title: String
+  /// Kind: `lesson`, `olympiad`, `page`, `portfolio`, `seminar`, … (a facet).
+  public var kind: String
+  /// Date as `YYYY-MM-DD`, or nil.
+  public var date: String?
+  /// Plain-text summary; the index keeps at most 200 characters.
+  public var summary: String
+  /// Subject (weight 3 in scoring; a facet), or nil.
+  public var subject: String?
+  /// Grades 1…11 the material is for (a facet).
+  public var grades: [Int]
+  /// Tags (weight 3 in scoring).
+  public var tags: [String]
+  /// Section headings (weight 2 in scoring).
+  public var headings: [String]
+  /// The page's plain text (weight 1 in scoring).
+  public var body: String
+
+  /// Creates a document; every field is stored as given.
+  public init(
+    url: String, title: String, kind: String, date: String?, summary: String, subject: String?,
+    grades: [Int], tags: [String], headings: [String], body: String
+  ) {
+    self.url = url
+    self.title = title
+    self.kind = kind
+    self.date = date
+    self.summary = summary
+    self.subject = subject
+    self.grades = grades
+    self.tags = tags
+    self.headings = headings
+    self.body = body
+  }
+}

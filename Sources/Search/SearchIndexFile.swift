@@ -1,0 +1,26 @@
+/// One file of the search index.
+public struct SearchIndexFile: Sendable, Equatable {
+  /// Path relative to the site's output folder, e.g. `search/index.json` or `search/t/0.js`.
+  public var path: String
+  /// The file's content.
+  public var bytes: [UInt8]
+
+  /// Creates a file record.
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
+
+  /// The `.json` file `search/<key>.json` and its `.js` twin
+  /// `pednetSearchLoaded("<key>", <json>);\n`.
+  static func pair(key: String, json: [UInt8]) -> [SearchIndexFile] {
+    var script = Array("pednetSearchLoaded(\"\(key)\", ".utf8)
+    script.reserveCapacity(script.count + json.count + 3)
+    script.append(contentsOf: json)
+    script.append(contentsOf: Array(");\n".utf8))
+    return [
+      SearchIndexFile(path: "search/\(key).json", bytes: json),
+      SearchIndexFile(path: "search/\(key).js", bytes: script),
+    ]
+  }
+}

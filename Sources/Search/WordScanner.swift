@@ -1,0 +1,132 @@
+/// Splits UTF-8 text into lower-cased words (tokenizer steps 1–3 of docs/search-index.md).
+///
+/// A word is a run of letters and numbers; runs joined by single hyphens (`-`) form a
+/// hyphenated word, reported whole and then part by part. Words are lower-cased with `ё` → `е`;
+/// stop words and one-letter words are not filtered here.
+final class WordScanner {
+  /// Lower-cased bytes of the word being read (`length` of `capacity` used).
+  private var word: UnsafeMutablePointer<UInt8>
+  private var length = 0
+  private var capacity = 256
+  /// End offset in `word` of each hyphen-separated part.
+  private var partEnds: [Int] = []
+
+  init() {
+    word = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    word.deallocate()
+  }
+
+  /// Calls `emit` with the bytes of every word of `text`, in order.
+  func scan(
+    _ text: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    let count = text.count
+    var index = 0
+    var inWord = false
+    var previousIsCased = false
+    while index < count {
+      let (value, size) = decodeUTF8(text, at: index)
+      if ScalarClass.isWordScalar(value) {
+        if !inWord {
+          length = 0
+          if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
+          inWord = true
+        }
+        if value < 0x80 {
+          if length == capacity { grow() }
+          word[length] = UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)
+          length += 1
+          previousIsCased = value > 0x39
+        } else if value >= 0x400, value <= 0x52F {
+          append(ScalarClass.lowercaseCyrillic(value))
+          previousIsCased = true
+        } else {
+          appendOther(value, text: text, next: index + size, previousIsCased: previousIsCased)
+          previousIsCased = ScalarClass.isCased(value)
+        }
+        index += size
+        continue
+      }
+      if inWord, value == 0x2D, index + 1 < count,
+        ScalarClass.isWordScalar(decodeUTF8(text, at: index + 1).value)
+      {
+        partEnds.append(length)
+        append(0x2D)
+      } else if inWord {
+        finishWord(emit: emit)
+        inWord = false
+      }
+      previousIsCased = false
+      index += size
+    }
+    if inWord { finishWord(emit: emit) }
+  }
+
+  /// Lower-cases a scalar outside ASCII and Cyrillic; capital sigma becomes final `ς` when it
+  /// follows a cased letter and no cased letter follows it.
+  private func appendOther(
+    _ value: UInt32, text: UnsafeBufferPointer<UInt8>, next: Int, previousIsCased: Bool
+  ) {
+    if value == 0x3A3, previousIsCased {
+      let following = next < text.count ? decodeUTF8(text, at: next).value : 0
+      if !ScalarClass.isCased(following) {
+        append(0x3C2)
+        return
+      }
+    }
+    for scalar in ScalarClass.lowercaseOther(value) {
+      append(scalar.value)
+    }
+  }
+
+  private func finishWord(emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let bytes = UnsafeBufferPointer(start: word, count: length)
+    emit(bytes)
+    guard !partEnds.isEmpty else { return }
+    var start = 0
+    for end in partEnds {
+      emit(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      start = end + 1
+    }
+    emit(UnsafeBufferPointer(rebasing: bytes[start...]))
+  }
+
+  /// Appends the UTF-8 encoding of a scalar value to `word`.
+  @inline(__always)
+  private func append(_ value: UInt32) {
+    if length + 4 > capacity { grow() }
+    var value = value
+    if (value >= 0xD800 && value < 0xE000) || value > 0x10FFFF { value = 0xFFFD }
+    if value < 0x80 {
+      word[length] = UInt8(value)
+      length += 1
+    } else if value < 0x800 {
+      word[length] = UInt8(0xC0 | (value >> 6))
+      word[length + 1] = UInt8(0x80 | (value & 0x3F))
+      length += 2
+    } else if value < 0x10000 {
+      word[length] = UInt8(0xE0 | (value >> 12))
+      word[length + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+      word[length + 2] = UInt8(0x80 | (value & 0x3F))
+      length += 3
+    } else {
+      word[length] = UInt8(0xF0 | (value >> 18))
+      word[length + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+      word[length + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+      word[length + 3] = UInt8(0x80 | (value & 0x3F))
+      length += 4
+    }
+  }
+
+  /// Doubles the word buffer.
+  private func grow() {
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+    larger.update(from: word, count: length)
+    word.deallocate()
+    word = larger
+    capacity *= 2
+  }
+}

@@ -1,0 +1,73 @@
+import XCTest
+
+@testable import Mustache
+
+final class ValueWriterTests: XCTestCase {
+  private func written(_ value: TemplateValue, escaped: Bool = true) -> String {
+    var out: [UInt8] = []
+    ValueWriter.write(value, escaped: escaped, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A plain byte-by-byte escaper to compare the fast one with.
+  private func reference(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  func testEscapesEachSpecialCharacter() {
+    XCTAssertEqual(written("&<>\"'"), "&amp;&lt;&gt;&quot;&#39;")
+    XCTAssertEqual(written("&<>\"'", escaped: false), "&<>\"'")
+  }
+
+  func testEscapingMatchesAPlainEscaperAtEveryOffset() {
+    let alphabet = Array("aя &<>\"'=/ё»1")
+    var seed: UInt64 = 42
+    for length in 0..<70 {
+      for _ in 0..<20 {
+        var text = ""
+        for _ in 0..<length {
+          seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          text.append(alphabet[Int(seed >> 33) % alphabet.count])
+        }
+        XCTAssertEqual(written(.string(text)), reference(text), "text \(text.debugDescription)")
+      }
+    }
+  }
+
+  func testIntegers() {
+    XCTAssertEqual(written(0), "0")
+    XCTAssertEqual(written(7), "7")
+    XCTAssertEqual(written(-42), "-42")
+    XCTAssertEqual(written(.int(Int.max)), "9223372036854775807")
+    XCTAssertEqual(written(.int(Int.min)), "-9223372036854775808")
+  }
+
+  func testDoubles() {
+    XCTAssertEqual(written(1.21), "1.21")
+    XCTAssertEqual(written(1.0), "1")
+    XCTAssertEqual(written(-2.0), "-2")
+    XCTAssertEqual(written(-0.5), "-0.5")
+    XCTAssertEqual(written(.double(0.1 + 0.2)), "0.30000000000000004")
+    XCTAssertEqual(written(1e20), "1e+20")
+    XCTAssertEqual(written(.double(.infinity)), "inf")
+  }
+
+  func testBooleansAndEmptyValues() {
+    XCTAssertEqual(written(true), "true")
+    XCTAssertEqual(written(false), "false")
+    XCTAssertEqual(written(nil), "")
+    XCTAssertEqual(written([1]), "")
+    XCTAssertEqual(written(["a": 1]), "")
+  }
+}

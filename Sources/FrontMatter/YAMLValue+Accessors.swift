@@ -18,16 +18,20 @@ extension YAMLValue {
     return nil
   }
 
-  /// Any scalar as text: strings as they are, other plain scalars as written (`05` stays
-  /// `05`), values made in code rendered (`5`, `true`, `2024-03-01`); nil for null and
-  /// collections.
+  /// Any scalar as text: strings as they are, other scalars rendered from their value (`05` →
+  /// `5`, `1.50` → `1.5`, `true`, `2024-03-01`, `2024-03-01T10:00:00+03:00`, `.inf`); nil for
+  /// null and collections. ``sourceText`` keeps the text as written.
   public var scalarString: String? {
     switch kind {
     case .string(let text): return text
+    case .bool(let truth): return truth ? "true" : "false"
+    case .int(let number): return String(number)
+    case .double(let number):
+      if number.isNaN { return ".nan" }
+      if number.isInfinite { return number < 0 ? "-.inf" : ".inf" }
+      return String(number)
+    case .date(let date): return date.description
     case .null, .sequence, .mapping: return nil
-    default:
-      if let sourceText, !sourceText.isEmpty, !sourceText.utf8.contains(0x0A) { return sourceText }
-      return renderedScalar
     }
   }
 
@@ -98,20 +102,6 @@ extension YAMLValue {
     case .date: return "a date"
     case .sequence: return "a list"
     case .mapping: return "a map"
-    }
-  }
-
-  private var renderedScalar: String? {
-    switch kind {
-    case .bool(let truth): return truth ? "true" : "false"
-    case .int(let number): return String(number)
-    case .double(let number):
-      if number.isNaN { return ".nan" }
-      if number.isInfinite { return number < 0 ? "-.inf" : ".inf" }
-      return String(number)
-    case .date(let date): return date.description
-    case .string(let text): return text
-    case .null, .sequence, .mapping: return nil
     }
   }
 }

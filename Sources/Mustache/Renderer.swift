@@ -186,20 +186,23 @@ struct Renderer {
     let parts = name.parts
     guard let first = parts.first else { return stack.last }
     var index = stack.count - 1
-    var found: TemplateValue?
     while index >= 0 {
       if case .dictionary(let map) = stack[index], let value = map[first] {
-        found = value
-        break
+        return parts.count == 1 ? value : descend(value, name)
       }
       index -= 1
     }
-    guard var value = found else { return nil }
+    return nil
+  }
+
+  /// The value of the parts after the first of `name`, inside `value`.
+  private func descend(_ start: TemplateValue, _ name: Name) -> TemplateValue? {
+    var value = start
     var part = 1
-    while part < parts.count {
+    while part < name.parts.count {
       switch value {
       case .dictionary(let map):
-        guard let next = map[parts[part]] else { return nil }
+        guard let next = map[name.parts[part]] else { return nil }
         value = next
       case .array(let items):
         guard let index = name.indexes[part], index < items.count else { return nil }

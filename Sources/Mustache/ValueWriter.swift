@@ -36,50 +36,66 @@ enum ValueWriter {
   /// Writes bytes with `&`, `<`, `>`, `"` and `'` replaced by entities.
   static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
     guard let base = bytes.baseAddress else { return }
+    let count = bytes.count
     var runStart = 0
     var index = 0
-    let count = bytes.count
     while index < count {
-      if index + 8 <= count,
-        !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      {
-        index += 8
-        continue
+      var end = index + 1
+      if index + 8 <= count {
+        if !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+          index += 8
+          continue
+        }
+        end = index + 8
       }
-      let byte = base[index]
-      let entity: [UInt8]
-      switch byte {
-      case UInt8(ascii: "&"): entity = ampersand
-      case UInt8(ascii: "<"): entity = lessThan
-      case UInt8(ascii: ">"): entity = greaterThan
-      case UInt8(ascii: "\""): entity = quote
-      case UInt8(ascii: "'"): entity = apostrophe
-      default:
+      while index < end {
+        let byte = base[index]
+        guard byte < 64, (specialBytes >> UInt64(byte)) & 1 != 0 else {
+          index += 1
+          continue
+        }
+        let entity: [UInt8]
+        switch byte {
+        case UInt8(ascii: "&"): entity = ampersand
+        case UInt8(ascii: "<"): entity = lessThan
+        case UInt8(ascii: ">"): entity = greaterThan
+        case UInt8(ascii: "\""): entity = quote
+        case UInt8(ascii: "'"): entity = apostrophe
+        default:
+          index += 1
+          continue
+        }
+        if runStart < index {
+          out.append(
+            contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+        }
+        out.append(contentsOf: entity)
         index += 1
-        continue
+        runStart = index
       }
-      if runStart < index {
-        out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
-      }
-      out.append(contentsOf: entity)
-      index += 1
-      runStart = index
     }
     if runStart < count {
       out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
   }
 
-  /// Whether any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'` (a SWAR test).
+  /// Bit `b` is set for each byte `b` that escaping replaces.
+  private static let specialBytes: UInt64 =
+    1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
+  /// Whether any of the eight bytes of `word` is `"`, `&`, `'`, `<` or `>` (an exact SWAR
+  /// test: `x | 1 == 0x27` only for `&` and `'`, `x | 2 == 0x3E` only for `<` and `>`).
   @inline(__always)
   private static func mayNeedEscaping(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasByte(_ byte: UInt64) -> Bool {
-      let masked = word ^ (ones &* byte)
-      return (masked &- ones) & ~masked & highs != 0
-    }
-    return hasByte(0x26) || hasByte(0x3C) || hasByte(0x3E) || hasByte(0x22) || hasByte(0x27)
+    let quotes = word ^ (ones &* 0x22)
+    let ampersands = (word | ones) ^ (ones &* 0x27)
+    let angles = (word | (ones &* 2)) ^ (ones &* 0x3E)
+    let zeroQuotes = (quotes &- ones) & ~quotes
+    let zeroAmpersands = (ampersands &- ones) & ~ampersands
+    let zeroAngles = (angles &- ones) & ~angles
+    return (zeroQuotes | zeroAmpersands | zeroAngles) & highs != 0
   }
 
   /// Writes an integer in decimal.

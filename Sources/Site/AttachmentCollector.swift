@@ -17,7 +17,8 @@ struct AttachmentCollector {
       model.assetOutput[asset] = output
       let size = FileSystem.size(of: model.contentRoot + "/" + asset) ?? 0
       let name = inside.split(separator: "/").last.map(String.init) ?? inside
-      page.attachments.append(Attachment(name: name, sourcePath: "content/" + asset, outputPath: output, size: size))
+      page.attachments.append(
+        Attachment(name: name, sourcePath: "content/" + asset, outputPath: output, size: size))
     }
   }
 

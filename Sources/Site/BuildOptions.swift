@@ -33,7 +33,8 @@ public struct BuildOptions: Sendable {
   /// Today as `YYYYMMDD`.
   public var todayKey: Int {
     if let today { return today }
-    let parts = Foundation.Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+    let parts = Foundation.Calendar(identifier: .gregorian).dateComponents(
+      in: TimeZone.current, from: Date())
     return (parts.year ?? 2000) * 10_000 + (parts.month ?? 1) * 100 + (parts.day ?? 1)
   }
 }

@@ -10,19 +10,32 @@ struct Calendar {
   /// The calendar text, lines ending in CRLF and folded at 75 bytes.
   func text() -> String {
     var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pednet-build//\(model.config.language.uppercased())",
+      "BEGIN:VCALENDAR", "VERSION:2.0",
+      "PRODID:-//pednet-build//\(model.config.language.uppercased())",
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(model.config.title),
     ]
-    let seminars = model.pages.indices.filter { model.pages[$0].kind == .seminar && model.pages[$0].date != nil }
-    let ordered = seminars.sorted { (model.pages[$0].date?.dayKey ?? 0, model.pages[$0].path) < (model.pages[$1].date?.dayKey ?? 0, model.pages[$1].path) }
+    let seminars = model.pages.indices.filter {
+      model.pages[$0].kind == .seminar && model.pages[$0].date != nil
+    }
+    let ordered = seminars.sorted {
+      (model.pages[$0].date?.dayKey ?? 0, model.pages[$0].path) < (
+        model.pages[$1].date?.dayKey ?? 0, model.pages[$1].path
+      )
+    }
     for index in ordered {
       let page = model.pages[index]
       guard let date = page.date else { continue }
-      lines += ["BEGIN:VEVENT", "UID:" + page.outputDirectory.split(separator: "/").joined(separator: "-") + "@pednet-build"]
+      lines += [
+        "BEGIN:VEVENT",
+        "UID:" + page.outputDirectory.split(separator: "/").joined(separator: "-")
+          + "@pednet-build",
+      ]
       lines.append("DTSTAMP:" + stamp(page.updated ?? date))
       lines += start(date)
       lines.append("SUMMARY:" + escape(page.title))
-      if let place = page.facts.place ?? page.facts.format { lines.append("LOCATION:" + escape(place)) }
+      if let place = page.facts.place ?? page.facts.format {
+        lines.append("LOCATION:" + escape(place))
+      }
       if !page.summary.isEmpty { lines.append("DESCRIPTION:" + escape(page.summary)) }
       lines.append("URL:" + feeds.absolute(page.outputDirectory))
       lines.append("END:VEVENT")

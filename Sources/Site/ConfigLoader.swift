@@ -27,12 +27,14 @@ struct ConfigLoader {
     do {
       let value = try FrontMatter.parseYAML(text)
       guard let map = value.mapping else {
-        diagnostics.error(shown, line: 1, column: 1, "the config must be a list of 'key: value' lines")
+        diagnostics.error(
+          shown, line: 1, column: 1, "the config must be a list of 'key: value' lines")
         return SiteConfig()
       }
       return SiteConfig(yaml: map, path: shown, diagnostics: diagnostics)
     } catch {
-      diagnostics.error(shown, line: error.location.line, column: error.location.column, error.message)
+      diagnostics.error(
+        shown, line: error.location.line, column: error.location.column, error.message)
       return SiteConfig()
     }
   }

@@ -22,7 +22,9 @@ struct ContentLoader {
   func load() -> Result {
     let root = sourceDirectory + "/content"
     guard let files = DirectoryWalker.files(under: root) else {
-      diagnostics.error("content", "there is no 'content' folder: create it and put the site's Markdown files in it")
+      diagnostics.error(
+        "content", "there is no 'content' folder: create it and put the site's Markdown files in it"
+      )
       return Result()
     }
     let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
@@ -32,7 +34,9 @@ struct ContentLoader {
     var result = Result()
     result.assets = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
     for case let page? in loaded {
-      if page.fileStem == "_index" || page.contentPath.hasSuffix("/_index") || page.contentPath == "_index" {
+      if page.fileStem == "_index" || page.contentPath.hasSuffix("/_index")
+        || page.contentPath == "_index"
+      {
         result.sectionIndexes[page.sourceFolder] = page
       } else {
         result.pages.append(page)
@@ -51,13 +55,16 @@ struct ContentLoader {
     guard let text = decode(bytes, path: path) else { return nil }
     do {
       let parsed = try FrontMatter.parse(text)
-      let stem = relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) : String(relative.dropLast(3))
+      let stem =
+        relative.hasSuffix(".markdown")
+        ? String(relative.dropLast(9)) : String(relative.dropLast(3))
       let isBundle = stem == "index" || stem.hasSuffix("/index")
       return Page(
         path: path, contentPath: stem, fields: parsed.fields, body: parsed.body,
         bodyFirstLine: parsed.bodyFirstLine, isBundle: isBundle)
     } catch {
-      diagnostics.error(path, line: error.location.line, column: error.location.column, error.message)
+      diagnostics.error(
+        path, line: error.location.line, column: error.location.column, error.message)
       return nil
     }
   }

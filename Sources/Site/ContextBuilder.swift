@@ -23,7 +23,9 @@ struct ContextBuilder: Sendable {
     self.today = today
     var slugs: [String: [String: String]] = [:]
     for taxonomy in model.taxonomies {
-      for term in taxonomy.terms { slugs[taxonomy.name, default: [:]][RussianText.sortKey(term.name)] = term.slug }
+      for term in taxonomy.terms {
+        slugs[taxonomy.name, default: [:]][RussianText.sortKey(term.name)] = term.slug
+      }
     }
     termSlugs = slugs
     let config = model.config
@@ -56,7 +58,8 @@ struct ContextBuilder: Sendable {
   /// `{text, items}` of a grade list («5–7 класс»).
   func gradesValue(_ grades: [Int]) -> TemplateValue? {
     guard !grades.isEmpty else { return nil }
-    let text = strings["grade_text"].replacingOccurrences(of: "{grades}", with: GradeText.compact(grades))
+    let text = strings["grade_text"].replacingOccurrences(
+      of: "{grades}", with: GradeText.compact(grades))
     return ["text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) })]
   }
 
@@ -66,7 +69,9 @@ struct ContextBuilder: Sendable {
     return .array(
       people.map { person in
         var value: [String: TemplateValue] = ["name": .string(person.name)]
-        if let portfolio = person.portfolio { value["url"] = url(model.pages[portfolio].outputDirectory) }
+        if let portfolio = person.portfolio {
+          value["url"] = url(model.pages[portfolio].outputDirectory)
+        }
         if let org = person.organization { value["org"] = .string(org) }
         return .dictionary(value)
       })
@@ -76,16 +81,21 @@ struct ContextBuilder: Sendable {
   func card(_ index: Int) -> TemplateValue {
     let page = model.pages[index]
     var value: [String: TemplateValue] = [
-      "title": .string(page.title), "url": url(page.outputDirectory), "kind": .string(page.kind.rawValue),
+      "title": .string(page.title), "url": url(page.outputDirectory),
+      "kind": .string(page.kind.rawValue),
       "kind_label": .string(strings["kind_" + page.kind.rawValue]),
     ]
     value["date"] = dateValue(page.date, language: model.config.language)
     if !page.summary.isEmpty { value["summary"] = .string(page.summary) }
-    if let subject = page.facts.subjects.first, page.kind != .portfolio { value["subject"] = termValue("subjects", subject) }
+    if let subject = page.facts.subjects.first, page.kind != .portfolio {
+      value["subject"] = termValue("subjects", subject)
+    }
     value["grades"] = gradesValue(page.facts.grades)
     if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
     if page.kind != .seminar { value["authors"] = peopleValue(page.facts.people) }
-    if page.kind == .seminar, let date = page.date, date.dayKey >= today { value["upcoming"] = true }
+    if page.kind == .seminar, let date = page.date, date.dayKey >= today {
+      value["upcoming"] = true
+    }
     return .dictionary(value)
   }
 
@@ -95,17 +105,26 @@ struct ContextBuilder: Sendable {
   }
 
   /// The context every template gets, for a page at `folder` (root-relative).
-  func common(folder: String, title: String, description: String, language: String, flag: String) -> [String: TemplateValue] {
+  func common(folder: String, title: String, description: String, language: String, flag: String)
+    -> [String: TemplateValue]
+  {
     let depth = folder.split(separator: "/").count
     var menu: [TemplateValue] = model.sections.map { section in
       let current = folder.hasPrefix(section.outputDirectory)
-      return ["title": .string(sectionTitle(section)), "url": url(section.outputDirectory), "current": .bool(current)]
+      return [
+        "title": .string(sectionTitle(section)), "url": url(section.outputDirectory),
+        "current": .bool(current),
+      ]
     }
-    menu.append(["title": .string(strings["search"]), "url": url("search/"), "current": .bool(folder == "search/")])
+    menu.append([
+      "title": .string(strings["search"]), "url": url("search/"),
+      "current": .bool(folder == "search/"),
+    ])
     var site = siteValue
     site["menu"] = .array(menu)
     var value: [String: TemplateValue] = [
-      "site": .dictionary(site), "t": uiValue, "root": .string(String(repeating: "../", count: depth)),
+      "site": .dictionary(site), "t": uiValue,
+      "root": .string(String(repeating: "../", count: depth)),
       "lang": .string(language), "title": .string(title), "description": .string(description),
       "page_url": url(folder), flag: true,
     ]

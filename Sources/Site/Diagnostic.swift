@@ -22,7 +22,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
   public var message: String
 
   /// Makes a diagnostic.
-  public init(_ severity: Severity, _ path: String, line: Int = 0, column: Int = 0, _ message: String) {
+  public init(
+    _ severity: Severity, _ path: String, line: Int = 0, column: Int = 0, _ message: String
+  ) {
     self.severity = severity
     self.path = path
     self.line = line

@@ -35,9 +35,12 @@ struct Feeds {
     let config = model.config
     let items = newest.prefix(config.feedItems)
     let updated = items.compactMap { model.pages[$0].updated ?? model.pages[$0].date }.max()
-    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(config.language)\">\n"
+    var xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(config.language)\">\n"
     xml += "  <title>\(XML.escape(config.title))</title>\n"
-    if !config.description.isEmpty { xml += "  <subtitle>\(XML.escape(config.description))</subtitle>\n" }
+    if !config.description.isEmpty {
+      xml += "  <subtitle>\(XML.escape(config.description))</subtitle>\n"
+    }
     xml += "  <id>\(XML.escape(identifier("")))</id>\n"
     xml += "  <link href=\"\(XML.escape(absolute("")))\"/>\n"
     xml += "  <link rel=\"self\" href=\"\(XML.escape(config.baseURL + "feed.xml"))\"/>\n"
@@ -71,15 +74,19 @@ struct Feeds {
   }
 
   private func identifier(_ folder: String) -> String {
-    model.config.baseURL.isEmpty ? "tag:pednet-build,2024:/\(folder)" : model.config.baseURL + folder
+    model.config.baseURL.isEmpty
+      ? "tag:pednet-build,2024:/\(folder)" : model.config.baseURL + folder
   }
 
   private func timestamp(_ date: YAMLDate?) -> String {
     guard let date else { return "2000-01-01T00:00:00Z" }
     let time = String(format: "%02d:%02d:%02d", date.hour ?? 0, date.minute ?? 0, date.second ?? 0)
-    guard let offset = date.timeZoneOffsetMinutes, offset != 0 else { return "\(date.isoDay)T\(time)Z" }
+    guard let offset = date.timeZoneOffsetMinutes, offset != 0 else {
+      return "\(date.isoDay)T\(time)Z"
+    }
     let sign = offset < 0 ? "-" : "+"
-    return "\(date.isoDay)T\(time)\(sign)" + String(format: "%02d:%02d", abs(offset) / 60, abs(offset) % 60)
+    return "\(date.isoDay)T\(time)\(sign)"
+      + String(format: "%02d:%02d", abs(offset) / 60, abs(offset) % 60)
   }
 }
 
@@ -97,7 +104,9 @@ enum XML {
       case "\"": output += "&quot;"
       case "'": output += "&apos;"
       default:
-        if character.value < 0x20 && character != "\n" && character != "\t" && character != "\r" { continue }
+        if character.value < 0x20 && character != "\n" && character != "\t" && character != "\r" {
+          continue
+        }
         output.unicodeScalars.append(character)
       }
     }

@@ -43,7 +43,10 @@ struct FieldReader {
     guard let value = given(value) else { return nil }
     guard let number = value.int, range.contains(number) else {
       let got = value.sourceText.map { "'\($0)'" } ?? value.typeDescription
-      error(value, "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(got)")
+      error(
+        value,
+        "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(got)"
+      )
       return nil
     }
     return number

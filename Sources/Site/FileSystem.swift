@@ -43,7 +43,9 @@ enum FileSystem {
     var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
     var total = 0
     while true {
-      if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
+      if total == bytes.count {
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+      }
       let count = bytes.withUnsafeMutableBytes { buffer in
         Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
       }

@@ -10,7 +10,10 @@ enum GradeList {
     for item in items {
       guard let parsed = parse(item) else {
         let got = item.sourceText.map { "'\($0)'" } ?? item.typeDescription
-        reader.error(item, "'\(name)' must be a grade from 1 to 11, a list such as [5, 6] or a range such as 5-7, not \(got)")
+        reader.error(
+          item,
+          "'\(name)' must be a grade from 1 to 11, a list such as [5, 6] or a range such as 5-7, not \(got)"
+        )
         continue
       }
       grades.append(contentsOf: parsed)

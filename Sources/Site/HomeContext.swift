@@ -4,7 +4,9 @@ extension ContextBuilder {
   /// The home page: newest materials of each kind, upcoming seminars, the tag cloud.
   func homePage(intro: String?) -> ListPage {
     let config = model.config
-    var context = common(folder: "", title: config.title, description: config.description, language: config.language, flag: "is_home")
+    var context = common(
+      folder: "", title: config.title, description: config.description, language: config.language,
+      flag: "is_home")
     var home: [String: TemplateValue] = [:]
     if let intro, !intro.isEmpty { home["intro"] = .string(intro) }
     home["tags_url"] = url("tags/")
@@ -14,7 +16,8 @@ extension ContextBuilder {
         let newest = newestFirst(section.pages).prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [
-          "kind": .string(PageKind(section: section.name).rawValue), "title": .string(sectionTitle(section)),
+          "kind": .string(PageKind(section: section.name).rawValue),
+          "title": .string(sectionTitle(section)),
           "url": url(section.outputDirectory), "pages": cards(newest),
         ]
       })
@@ -31,7 +34,9 @@ extension ContextBuilder {
 
   /// Pages newest first regardless of weight.
   func newestFirst(_ indices: [Int]) -> [Int] {
-    indices.sorted { (model.pages[$0].date?.dayKey ?? 0, $1) > (model.pages[$1].date?.dayKey ?? 0, $0) }
+    indices.sorted {
+      (model.pages[$0].date?.dayKey ?? 0, $1) > (model.pages[$1].date?.dayKey ?? 0, $0)
+    }
   }
 
   private func tagCloud(_ tags: Taxonomy) -> [TemplateValue] {
@@ -41,7 +46,8 @@ extension ContextBuilder {
     return tags.terms.map { term in
       let weight = high == low ? 3 : 1 + (term.pages.count - low) * 4 / (high - low)
       return [
-        "name": .string(term.name), "url": url("tags/" + term.slug + "/"), "count": .int(term.pages.count),
+        "name": .string(term.name), "url": url("tags/" + term.slug + "/"),
+        "count": .int(term.pages.count),
         "count_text": .string(strings.count(term.pages.count, "materials")), "weight": .int(weight),
       ]
     }
@@ -50,17 +56,28 @@ extension ContextBuilder {
   /// The search page and the 404 page.
   func utilityPages() -> [ListPage] {
     let language = model.config.language
-    var search = common(folder: "search/", title: strings["search"], description: strings["search"], language: language, flag: "is_search")
+    var search = common(
+      folder: "search/", title: strings["search"], description: strings["search"],
+      language: language, flag: "is_search")
     search["breadcrumbs"] = breadcrumbs(section: nil)
     let facets: [String: TemplateValue] = [
-      "kinds": .array(PageKind.allCases.filter { kind in model.pages.contains { $0.kind == kind } }.map { kind in
-        ["value": .string(kind.rawValue), "label": .string(strings["kind_" + kind.rawValue])]
-      }),
-      "subjects": .array((model.taxonomies.first { $0.name == "subjects" }?.terms ?? []).map { ["value": .string($0.name)] }),
-      "grades": .array((model.taxonomies.first { $0.name == "grades" }?.terms ?? []).map { ["value": .string($0.name)] }),
+      "kinds": .array(
+        PageKind.allCases.filter { kind in model.pages.contains { $0.kind == kind } }.map { kind in
+          ["value": .string(kind.rawValue), "label": .string(strings["kind_" + kind.rawValue])]
+        }),
+      "subjects": .array(
+        (model.taxonomies.first { $0.name == "subjects" }?.terms ?? []).map {
+          ["value": .string($0.name)]
+        }),
+      "grades": .array(
+        (model.taxonomies.first { $0.name == "grades" }?.terms ?? []).map {
+          ["value": .string($0.name)]
+        }),
     ]
     search["facets"] = .dictionary(facets)
-    var notFound = common(folder: "", title: strings["not_found_title"], description: "", language: language, flag: "is_404")
+    var notFound = common(
+      folder: "", title: strings["not_found_title"], description: "", language: language,
+      flag: "is_404")
     notFound["breadcrumbs"] = .array([])
     notFound["root"] = .string(model.config.baseURL.isEmpty ? "/" : model.config.baseURL)
     return [

@@ -32,7 +32,8 @@ struct LinkTarget {
       let targetPage = model.pages[target]
       if let anchor { checkAnchor(anchor, in: targetPage, link: link) }
       if target != pageIndex { linked.insert(target) }
-      return prefix(for: page) + model.config.href(targetPage.outputDirectory) + (anchor.map { "#" + $0 } ?? "")
+      return prefix(for: page) + model.config.href(targetPage.outputDirectory)
+        + (anchor.map { "#" + $0 } ?? "")
     }
     if let section = sectionFolder(for: path) {
       return prefix(for: page) + model.config.href(section) + (anchor.map { "#" + $0 } ?? "")
@@ -46,7 +47,8 @@ struct LinkTarget {
 
   private func missingMessage(for path: String, destination: String) -> String {
     let what = path.hasSuffix(".md") ? "page" : "file"
-    var message = "the link '\(destination)' points to a \(what) that does not exist (content/\(path))"
+    var message =
+      "the link '\(destination)' points to a \(what) that does not exist (content/\(path))"
     let candidates = path.hasSuffix(".md") ? Array(model.pageBySource.keys) : model.assets
     if let near = Suggestion.closest(to: path, in: candidates) {
       message += "; did you mean '\(Self.relative(near, from: page.sourceFolder))'?"
@@ -66,7 +68,9 @@ struct LinkTarget {
   }
 
   private func sectionFolder(for path: String) -> String? {
-    let folder = path.hasSuffix("/_index.md") ? String(path.dropLast(10)) : (path.hasSuffix("/") ? String(path.dropLast()) : path)
+    let folder =
+      path.hasSuffix("/_index.md")
+      ? String(path.dropLast(10)) : (path.hasSuffix("/") ? String(path.dropLast()) : path)
     if path == "_index.md" || folder.isEmpty { return "" }
     return model.sections.first { $0.name == folder }?.outputDirectory
   }
@@ -78,7 +82,8 @@ struct LinkTarget {
     if let near = Suggestion.closest(to: anchor, in: outline.map(\.id)) {
       message += "; did you mean '#\(near)'?"
     } else if !outline.isEmpty {
-      message += "; its headings are " + outline.prefix(5).map { "'#\($0.id)'" }.joined(separator: ", ")
+      message +=
+        "; its headings are " + outline.prefix(5).map { "'#\($0.id)'" }.joined(separator: ", ")
     }
     report(link, message)
   }

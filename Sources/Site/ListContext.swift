@@ -15,14 +15,19 @@ extension ContextBuilder {
   func sectionPages(_ section: Section, intro: String?) -> [ListPage] {
     let title = sectionTitle(section)
     return paginate(section.pages, base: section.outputDirectory) { folder, pages, pagination in
-      var context = common(folder: folder, title: title, description: title, language: model.config.language, flag: "is_section")
+      var context = common(
+        folder: folder, title: title, description: title, language: model.config.language,
+        flag: "is_section")
       context["breadcrumbs"] = breadcrumbs(section: nil)
-      var value: [String: TemplateValue] = ["title": .string(title), "url": url(section.outputDirectory), "name": .string(section.name)]
+      var value: [String: TemplateValue] = [
+        "title": .string(title), "url": url(section.outputDirectory), "name": .string(section.name),
+      ]
       if let intro, !intro.isEmpty { value["intro"] = .string(intro) }
       context["section"] = .dictionary(value)
       context["pages"] = pages
       context["pagination"] = pagination
-      return ListPage(folder: folder, template: "section", context: .dictionary(context.withListFlags()))
+      return ListPage(
+        folder: folder, template: "section", context: .dictionary(context.withListFlags()))
     }
   }
 
@@ -30,22 +35,32 @@ extension ContextBuilder {
   func taxonomyPages(_ taxonomy: Taxonomy) -> [ListPage] {
     let title = strings["taxonomy_" + taxonomy.name]
     let base = taxonomy.name + "/"
-    var context = common(folder: base, title: title, description: title, language: model.config.language, flag: "is_taxonomy")
+    var context = common(
+      folder: base, title: title, description: title, language: model.config.language,
+      flag: "is_taxonomy")
     context["breadcrumbs"] = breadcrumbs(section: nil)
     let terms = taxonomy.terms.map { term -> TemplateValue in
       [
-        "name": .string(term.name), "url": url(base + term.slug + "/"), "count": .int(term.pages.count),
+        "name": .string(term.name), "url": url(base + term.slug + "/"),
+        "count": .int(term.pages.count),
         "count_text": .string(strings.count(term.pages.count, "materials")),
       ]
     }
-    context["taxonomy"] = ["name": .string(taxonomy.name), "title": .string(title), "terms": .array(terms)]
+    context["taxonomy"] = [
+      "name": .string(taxonomy.name), "title": .string(title), "terms": .array(terms),
+    ]
     var pages = [ListPage(folder: base, template: "taxonomy", context: .dictionary(context))]
     for term in taxonomy.terms {
-      let termTitle = taxonomy.name == "grades" ? strings["grade_text"].replacingOccurrences(of: "{grades}", with: term.name) : term.name
+      let termTitle =
+        taxonomy.name == "grades"
+        ? strings["grade_text"].replacingOccurrences(of: "{grades}", with: term.name) : term.name
       pages += paginate(term.pages, base: base + term.slug + "/") { folder, cards, pagination in
-        var context = common(folder: folder, title: termTitle, description: "\(title): \(termTitle)", language: model.config.language, flag: "is_term")
+        var context = common(
+          folder: folder, title: termTitle, description: "\(title): \(termTitle)",
+          language: model.config.language, flag: "is_term")
         context["breadcrumbs"] = .array([
-          ["title": .string(strings["home"]), "url": url("")], ["title": .string(title), "url": url(base)],
+          ["title": .string(strings["home"]), "url": url("")],
+          ["title": .string(title), "url": url(base)],
         ])
         context["term"] = [
           "name": .string(termTitle), "taxonomy_title": .string(title), "taxonomy_url": url(base),
@@ -53,24 +68,31 @@ extension ContextBuilder {
         ]
         context["pages"] = cards
         context["pagination"] = pagination
-        return ListPage(folder: folder, template: "term", context: .dictionary(context.withListFlags()))
+        return ListPage(
+          folder: folder, template: "term", context: .dictionary(context.withListFlags()))
       }
     }
     return pages
   }
 
   /// Splits `indices` into pages of `paginate` cards: `base`, then `base/page/2/`…
-  func paginate(_ indices: [Int], base: String, make: (String, TemplateValue, TemplateValue?) -> ListPage) -> [ListPage] {
+  func paginate(
+    _ indices: [Int], base: String, make: (String, TemplateValue, TemplateValue?) -> ListPage
+  ) -> [ListPage] {
     let size = model.config.paginate
     let total = max(1, (indices.count + size - 1) / size)
     let folder = { (number: Int) in number == 1 ? base : base + "page/\(number)/" }
     return (1...total).map { number in
-      let slice = indices[min(indices.count, (number - 1) * size)..<min(indices.count, number * size)]
+      let slice = indices[
+        min(indices.count, (number - 1) * size)..<min(indices.count, number * size)]
       var pagination: TemplateValue?
       if total > 1 {
         var value: [String: TemplateValue] = [
           "current": .int(number), "total": .int(total),
-          "pages": .array((1...total).map { ["number": .int($0), "url": url(folder($0)), "current": .bool($0 == number)] }),
+          "pages": .array(
+            (1...total).map {
+              ["number": .int($0), "url": url(folder($0)), "current": .bool($0 == number)]
+            }),
         ]
         if number > 1 { value["prev"] = url(folder(number - 1)) }
         if number < total { value["next"] = url(folder(number + 1)) }

@@ -39,9 +39,11 @@ struct MarkdownPhase {
     let model = self.model
     let diagnostics = self.diagnostics
     let results = parallelMap(Array(model.pages.indices)) { index -> (String, Set<Int>) in
-      let target = LinkTarget(model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
+      let target = LinkTarget(
+        model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
-      let html = model.pages[index].document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
+      let html =
+        model.pages[index].document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
       return (html, linked)
     }
     for (index, result) in results.enumerated() {

@@ -16,8 +16,11 @@ public enum NewPage {
   }
 
   /// Creates the page for `kind` (`lesson`, `portfolio`, `seminar`, `olympiad`, `page`).
-  public static func create(kind: String, title: String, sourceDirectory: String, today: YAMLDay) -> Outcome {
-    guard let pageKind = PageKind(rawValue: kind) ?? PageKind(rawValue: String(kind.dropLast())) else {
+  public static func create(kind: String, title: String, sourceDirectory: String, today: YAMLDay)
+    -> Outcome
+  {
+    guard let pageKind = PageKind(rawValue: kind) ?? PageKind(rawValue: String(kind.dropLast()))
+    else {
       return .unknownKind(kind)
     }
     let slug = Slug.make(title)
@@ -27,7 +30,8 @@ public enum NewPage {
     let absolute = Paths.absoluteFromCurrent(sourceDirectory) + "/" + relative
     if FileSystem.exists(absolute) { return .exists(relative) }
     guard FileSystem.makeFolders(Paths.parent(of: absolute)) else { return .failed(relative) }
-    let author = DirectoryWalker.files(under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
+    let author = DirectoryWalker.files(
+      under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
       .first { $0.hasSuffix(".md") && !$0.contains("/") && !$0.hasPrefix("_") }
       .map { String($0.dropLast(3)) }
     let text = NewPageTemplates.text(for: pageKind, title: title, date: today.text, author: author)

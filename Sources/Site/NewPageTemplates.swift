@@ -2,7 +2,10 @@
 enum NewPageTemplates {
   /// The file text.
   static func text(for kind: PageKind, title: String, date: String, author: String?) -> String {
-    let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    let quotedTitle =
+      "\""
+      + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+        of: "\"", with: "\\\"") + "\""
     var lines = [
       "---",
       "title: \(quotedTitle)",
@@ -33,7 +36,8 @@ enum NewPageTemplates {
       ]
     case .lesson:
       return [
-        authorLine + "  # id портфолио автора (имя файла без .md); или authors: [id1, {name: \"…\", org: \"…\"}]",
+        authorLine
+          + "  # id портфолио автора (имя файла без .md); или authors: [id1, {name: \"…\", org: \"…\"}]",
         "subject: математика",
         "grade: 5                      # класс: число, список [5, 6] или диапазон \"5-7\"",
         "lesson_type: \"урок открытия нового знания\"",
@@ -65,11 +69,14 @@ enum NewPageTemplates {
   private static func body(for kind: PageKind) -> String {
     switch kind {
     case .portfolio:
-      return "## О себе\n\nНапишите о своём опыте и методических интересах.\n\n## Публикации\n\n- Первая публикация\n"
+      return
+        "## О себе\n\nНапишите о своём опыте и методических интересах.\n\n## Публикации\n\n- Первая публикация\n"
     case .lesson:
-      return "## Цели урока\n\nОпишите цели.\n\n## Ход урока\n\n| Этап | Время | Деятельность учителя | Деятельность учащихся |\n|---|---|---|---|\n| Организационный момент | 2 мин | Приветствует | Готовятся к уроку |\n\n## Рефлексия\n\nКак ученики подводят итоги.\n"
+      return
+        "## Цели урока\n\nОпишите цели.\n\n## Ход урока\n\n| Этап | Время | Деятельность учителя | Деятельность учащихся |\n|---|---|---|---|\n| Организационный момент | 2 мин | Приветствует | Готовятся к уроку |\n\n## Рефлексия\n\nКак ученики подводят итоги.\n"
     case .seminar:
-      return "## Программа\n\n1. Открытие семинара.\n\n## Итоги\n\nЧто решили участники.\n\n## Рефлексия\n\nОтзывы участников.\n"
+      return
+        "## Программа\n\n1. Открытие семинара.\n\n## Итоги\n\nЧто решили участники.\n\n## Рефлексия\n\nОтзывы участников.\n"
     case .olympiad:
       return "## Задачи\n\n### Задача 1\n\nУсловие задачи.\n\n## Разбор\n\nРешение задачи.\n"
     case .page:

@@ -51,14 +51,25 @@ struct OutputWriter {
     let outputReal = Paths.canonical(output)
     let sourceReal = Paths.canonical(source)
     if outputReal == "/" { return "the output folder is '/': choose a folder such as 'public'" }
-    if let home, outputReal == Paths.canonical(home) { return "the output folder is your home folder: choose a folder such as 'public'" }
-    if outputReal == sourceReal { return "the output folder is the source folder: choose a folder inside it such as 'public'" }
-    if Paths.isInside(sourceReal, outputReal) { return "the output folder contains the source folder, so a build would replace it: choose another folder" }
-    if Paths.isInside(outputReal, sourceReal + "/content") || outputReal == sourceReal + "/content" {
+    if let home, outputReal == Paths.canonical(home) {
+      return "the output folder is your home folder: choose a folder such as 'public'"
+    }
+    if outputReal == sourceReal {
+      return "the output folder is the source folder: choose a folder inside it such as 'public'"
+    }
+    if Paths.isInside(sourceReal, outputReal) {
+      return
+        "the output folder contains the source folder, so a build would replace it: choose another folder"
+    }
+    if Paths.isInside(outputReal, sourceReal + "/content") || outputReal == sourceReal + "/content"
+    {
       return "the output folder is inside 'content': choose a folder such as 'public'"
     }
-    if FileSystem.isFolder(output), !FileSystem.exists(output + "/" + Self.markerName), Paths.hasEntries(output) {
-      return "the output folder '\(output)' is not empty and was not made by pednet-build: empty it, or choose another folder"
+    if FileSystem.isFolder(output), !FileSystem.exists(output + "/" + Self.markerName),
+      Paths.hasEntries(output)
+    {
+      return
+        "the output folder '\(output)' is not empty and was not made by pednet-build: empty it, or choose another folder"
     }
     return nil
   }
@@ -108,7 +119,9 @@ struct OutputWriter {
         return FileSystem.write(bytes, to: target) ? nil : file.path
       }
     }
-    if let failed = failures.compactMap({ $0 }).first { return "cannot write '\(failed)' into the output" }
+    if let failed = failures.compactMap({ $0 }).first {
+      return "cannot write '\(failed)' into the output"
+    }
     let marker = "This folder was made by pednet-build; it is replaced on every build.\n"
     guard FileSystem.write(Array(marker.utf8), to: staging + "/" + Self.markerName) else {
       return "cannot write into '\(staging)'"

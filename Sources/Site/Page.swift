@@ -72,7 +72,10 @@ public final class Page: @unchecked Sendable {
   public var backlinks: Set<Int> = []
 
   /// A page read from a file.
-  public init(path: String, contentPath: String, fields: YAMLMapping, body: String, bodyFirstLine: Int, isBundle: Bool) {
+  public init(
+    path: String, contentPath: String, fields: YAMLMapping, body: String, bodyFirstLine: Int,
+    isBundle: Bool
+  ) {
     self.path = path
     self.contentPath = contentPath
     self.fields = fields

@@ -14,9 +14,13 @@ extension ContextBuilder {
     case .lesson:
       value["lesson_type"] = page.facts.lessonType.map(TemplateValue.string)
       if let minutes = page.facts.duration {
-        value["duration"] = ["minutes": .int(minutes), "text": .string(strings.count(minutes, "minutes"))]
+        value["duration"] = [
+          "minutes": .int(minutes), "text": .string(strings.count(minutes, "minutes")),
+        ]
       }
-      if !page.facts.goals.isEmpty { value["goals"] = .array(page.facts.goals.map(TemplateValue.string)) }
+      if !page.facts.goals.isEmpty {
+        value["goals"] = .array(page.facts.goals.map(TemplateValue.string))
+      }
       value["authors"] = peopleValue(page.facts.people)
     case .seminar:
       value["place"] = page.facts.place.map(TemplateValue.string)
@@ -39,18 +43,24 @@ extension ContextBuilder {
     let language = model.config.language
     var value: [String: TemplateValue] = [
       "title": .string(page.title), "kind": .string(page.kind.rawValue),
-      "kind_label": .string(strings["kind_" + page.kind.rawValue]), "url": url(page.outputDirectory),
+      "kind_label": .string(strings["kind_" + page.kind.rawValue]),
+      "url": url(page.outputDirectory),
       "content": .string(html), "summary": .string(page.summary),
     ]
     value["date"] = dateValue(page.date, language: language)
     value["updated"] = dateValue(page.updated, language: language)
     if let outline = page.document?.outline, outline.count >= 3 {
-      value["toc"] = .array(outline.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
+      value["toc"] = .array(
+        outline.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
     }
     if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
-    if page.kind != .portfolio, let subject = page.facts.subjects.first { value["subject"] = termValue("subjects", subject) }
+    if page.kind != .portfolio, let subject = page.facts.subjects.first {
+      value["subject"] = termValue("subjects", subject)
+    }
     value["grades"] = gradesValue(page.facts.grades)
-    if !page.attachments.isEmpty { value["attachments"] = .array(page.attachments.map(attachmentValue)) }
+    if !page.attachments.isEmpty {
+      value["attachments"] = .array(page.attachments.map(attachmentValue))
+    }
     addNeighbours(of: index, to: &value)
     let backlinks = SectionBuilder.ordered(Array(page.backlinks), in: model)
     if !backlinks.isEmpty { value["backlinks"] = cards(backlinks) }
@@ -62,7 +72,9 @@ extension ContextBuilder {
     value["name"] = .string(facts.name ?? page.title)
     value["position"] = facts.position.map(TemplateValue.string)
     value["school"] = facts.school.map(TemplateValue.string)
-    if !facts.subjects.isEmpty { value["subjects"] = .array(facts.subjects.map { termValue("subjects", $0) }) }
+    if !facts.subjects.isEmpty {
+      value["subjects"] = .array(facts.subjects.map { termValue("subjects", $0) })
+    }
     value["category"] = facts.category.map(TemplateValue.string)
     if let years = facts.experience {
       value["experience"] = ["years": .int(years), "text": .string(strings.count(years, "years"))]
@@ -72,7 +84,9 @@ extension ContextBuilder {
     if !facts.awards.isEmpty { value["awards"] = .array(facts.awards.map(TemplateValue.string)) }
     let materials = SectionBuilder.ordered(Array(page.backlinks), in: model)
     let byKind = { (kind: PageKind) in materials.filter { self.model.pages[$0].kind == kind } }
-    let groups: [(String, PageKind)] = [("lessons", .lesson), ("olympiads", .olympiad), ("seminars", .seminar)]
+    let groups: [(String, PageKind)] = [
+      ("lessons", .lesson), ("olympiads", .olympiad), ("seminars", .seminar),
+    ]
     var total = 0
     for (key, kind) in groups {
       let items = byKind(kind)
@@ -92,8 +106,10 @@ extension ContextBuilder {
   private func attachmentValue(_ attachment: Attachment) -> TemplateValue {
     let ext = attachment.name.split(separator: ".").last.map { $0.uppercased() } ?? ""
     return [
-      "name": .string(attachment.name), "url": .string(LinkTarget.percentEncoded(attachment.outputPath)),
-      "type": .string(ext), "size": .string(FileSizeText.text(attachment.size, language: model.config.language)),
+      "name": .string(attachment.name),
+      "url": .string(LinkTarget.percentEncoded(attachment.outputPath)),
+      "type": .string(ext),
+      "size": .string(FileSizeText.text(attachment.size, language: model.config.language)),
     ]
   }
 
@@ -117,7 +133,10 @@ extension ContextBuilder {
 enum FileSizeText {
   /// The size in the site's language.
   static func text(_ bytes: Int, language: String) -> String {
-    let units = language == "en" ? ["bytes", "KB", "MB", "GB"] : (language == "kk" ? ["байт", "КБ", "МБ", "ГБ"] : ["байт", "КБ", "МБ", "ГБ"])
+    let units =
+      language == "en"
+      ? ["bytes", "KB", "MB", "GB"]
+      : (language == "kk" ? ["байт", "КБ", "МБ", "ГБ"] : ["байт", "КБ", "МБ", "ГБ"])
     var size = Double(bytes)
     var unit = 0
     while size >= 1024 && unit < units.count - 1 {

@@ -10,7 +10,9 @@ struct PageFieldsReader {
   /// The seminar formats, in their canonical spelling.
   static let formats = ["очно", "онлайн", "вебинар", "очно-заочно", "дистанционно"]
   /// The olympiad levels, in their canonical spelling.
-  static let levels = ["школьный", "муниципальный", "региональный", "заключительный", "всероссийский", "международный"]
+  static let levels = [
+    "школьный", "муниципальный", "региональный", "заключительный", "всероссийский", "международный",
+  ]
 
   /// Fills `page` from its front matter.
   func read(_ page: Page) {
@@ -22,20 +24,26 @@ struct PageFieldsReader {
     switch page.kind {
     case .portfolio: readPortfolio(page, reader: reader)
     case .lesson:
-      page.facts.subjects = reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] } ?? []
+      page.facts.subjects =
+        reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
+        ?? []
       page.facts.grades = GradeList.read(fields["grade"], named: "grade", reader: reader)
       page.facts.lessonType = reader.nonEmptyString(fields["lesson_type"], named: "lesson_type")
       page.facts.duration = reader.int(fields["duration"], named: "duration", in: 1...1440)
       page.facts.goals = reader.strings(fields["goals"], named: "goals")
     case .seminar:
       if page.date == nil && fields["date"] == nil {
-        diagnostics.error(page.path, line: 1, column: 1, "a seminar needs 'date:' (YYYY-MM-DD): add the day it takes place")
+        diagnostics.error(
+          page.path, line: 1, column: 1,
+          "a seminar needs 'date:' (YYYY-MM-DD): add the day it takes place")
       }
       page.facts.place = reader.nonEmptyString(fields["place"], named: "place")
       page.facts.organizer = reader.nonEmptyString(fields["organizer"], named: "organizer")
       page.facts.format = reader.choice(fields["format"], named: "format", from: Self.formats)
     case .olympiad:
-      page.facts.subjects = reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] } ?? []
+      page.facts.subjects =
+        reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
+        ?? []
       page.facts.level = reader.choice(fields["level"], named: "level", from: Self.levels)
       page.facts.grades = GradeList.read(fields["grades"], named: "grades", reader: reader)
     case .page:
@@ -46,7 +54,9 @@ struct PageFieldsReader {
   private func kind(of page: Page, reader: FieldReader) -> PageKind {
     let byFolder = PageKind(section: page.section)
     let names = PageKind.allCases.map(\.rawValue)
-    guard let written = reader.choice(page.fields["kind"], named: "kind", from: names) else { return byFolder }
+    guard let written = reader.choice(page.fields["kind"], named: "kind", from: names) else {
+      return byFolder
+    }
     return PageKind(rawValue: written) ?? byFolder
   }
 
@@ -63,7 +73,9 @@ struct PageFieldsReader {
       page.title = title
     } else if fields["title"] == nil || fields["title"]?.isNull == true {
       let location = fields["title"]?.location ?? SourceLocation(line: 1, column: 1)
-      diagnostics.error(page.path, line: location.line, column: location.column, "the page has no title: add 'title: …' to its front matter")
+      diagnostics.error(
+        page.path, line: location.line, column: location.column,
+        "the page has no title: add 'title: …' to its front matter")
     }
     page.date = reader.date(fields["date"], named: "date")
     page.updated = reader.date(fields["updated"], named: "updated")
@@ -71,7 +83,8 @@ struct PageFieldsReader {
     page.tags = reader.strings(fields["tags"], named: "tags")
     page.draft = reader.bool(fields["draft"], named: "draft") ?? false
     page.weight = reader.int(fields["weight"], named: "weight", in: -1_000_000...1_000_000) ?? 0
-    page.language = reader.choice(fields["lang"], named: "lang", from: ["ru", "kk", "en"]) ?? siteLanguage
+    page.language =
+      reader.choice(fields["lang"], named: "lang", from: ["ru", "kk", "en"]) ?? siteLanguage
   }
 
   private func readPortfolio(_ page: Page, reader: FieldReader) {
@@ -79,12 +92,15 @@ struct PageFieldsReader {
     page.facts.name = reader.nonEmptyString(fields["name"], named: "name")
     page.facts.position = reader.nonEmptyString(fields["position"], named: "position")
     page.facts.school = reader.nonEmptyString(fields["school"], named: "school")
-    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects").map(Subjects.canonical)
+    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects").map(
+      Subjects.canonical)
     page.facts.category = reader.nonEmptyString(fields["category"], named: "category")
     page.facts.experience = reader.int(fields["experience"], named: "experience", in: 0...80)
     page.facts.photo = reader.nonEmptyString(fields["photo"], named: "photo")
     page.facts.awards = reader.strings(fields["awards"], named: "awards")
-    if let email = reader.nonEmptyString(fields["email"], named: "email"), let value = fields["email"] {
+    if let email = reader.nonEmptyString(fields["email"], named: "email"),
+      let value = fields["email"]
+    {
       if Self.looksLikeEmail(email) {
         page.facts.email = email
       } else {

@@ -17,7 +17,8 @@ struct PeopleResolver {
           people += read(page.fields[key], named: key, reader: reader, model: model)
         }
       case .seminar:
-        people = read(page.fields["participants"], named: "participants", reader: reader, model: model)
+        people = read(
+          page.fields["participants"], named: "participants", reader: reader, model: model)
       case .portfolio, .page:
         continue
       }
@@ -28,22 +29,28 @@ struct PeopleResolver {
     }
   }
 
-  private func read(_ value: YAMLValue?, named name: String, reader: FieldReader, model: SiteModel) -> [Person] {
+  private func read(_ value: YAMLValue?, named name: String, reader: FieldReader, model: SiteModel)
+    -> [Person]
+  {
     guard let value = reader.given(value) else { return [] }
     let items = value.array ?? [value]
     return items.compactMap { person(from: $0, named: name, reader: reader, model: model) }
   }
 
-  private func person(from item: YAMLValue, named name: String, reader: FieldReader, model: SiteModel) -> Person? {
+  private func person(
+    from item: YAMLValue, named name: String, reader: FieldReader, model: SiteModel
+  ) -> Person? {
     if let map = item.mapping {
       guard let personName = reader.nonEmptyString(map["name"], named: "\(name).name") else {
-        reader.error(item, "a person in '\(name)' written as a map needs 'name:' ({name: \"…\", org: \"…\"})")
+        reader.error(
+          item, "a person in '\(name)' written as a map needs 'name:' ({name: \"…\", org: \"…\"})")
         return nil
       }
       for entry in map.entries where !["name", "org"].contains(entry.key) {
         reader.warnUnknown(entry.key, at: entry.keyLocation, known: ["name", "org"])
       }
-      return Person(name: personName, organization: reader.nonEmptyString(map["org"], named: "\(name).org"))
+      return Person(
+        name: personName, organization: reader.nonEmptyString(map["org"], named: "\(name).org"))
     }
     guard let id = reader.nonEmptyString(item, named: name) else { return nil }
     if let index = model.portfolioByID[id] {

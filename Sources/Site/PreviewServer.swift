@@ -1,7 +1,8 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Dispatch
 
 /// `pednet-build serve`: a small HTTP server on 127.0.0.1 for previewing the built site. It
 /// serves files of the output folder (GET and HEAD only) and never leaves that folder.
@@ -59,13 +60,16 @@ public final class PreviewServer: @unchecked Sendable {
     let request = String(decoding: buffer[0..<count], as: UTF8.self)
     let parts = request.split(separator: " ", maxSplits: 2)
     guard parts.count >= 2, parts[0] == "GET" || parts[0] == "HEAD" else {
-      send(client, status: "405 Method Not Allowed", type: "text/plain", body: Array("only GET\n".utf8), head: false)
+      send(
+        client, status: "405 Method Not Allowed", type: "text/plain",
+        body: Array("only GET\n".utf8), head: false)
       return
     }
     let head = parts[0] == "HEAD"
     guard let path = HTTPPath.file(for: String(parts[1]), in: root) else {
       let body = FileSystem.read(root + "/404.html") ?? Array("not found\n".utf8)
-      send(client, status: "404 Not Found", type: "text/html; charset=utf-8", body: body, head: head)
+      send(
+        client, status: "404 Not Found", type: "text/html; charset=utf-8", body: body, head: head)
       return
     }
     let body = FileSystem.read(path) ?? []
@@ -73,12 +77,15 @@ public final class PreviewServer: @unchecked Sendable {
   }
 
   private func send(_ client: Int32, status: String, type: String, body: [UInt8], head: Bool) {
-    let header = "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
+    let header =
+      "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
     var bytes = Array(header.utf8)
     if !head { bytes += body }
     var sent = 0
     while sent < bytes.count {
-      let written = bytes.withUnsafeBytes { Glibc.send(client, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL)) }
+      let written = bytes.withUnsafeBytes {
+        Glibc.send(client, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL))
+      }
       if written <= 0 { return }
       sent += written
     }
@@ -96,7 +103,9 @@ enum HTTPPath {
   /// The file a request path names inside `root`, or nil (missing, or outside `root`).
   static func file(for target: String, in root: String) -> String? {
     var path = target
-    if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<query]) }
+    if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+      path = String(path[..<query])
+    }
     path = path.removingPercentEncodingSafely
     let parts = path.split(separator: "/")
     guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return nil }
@@ -110,8 +119,10 @@ enum HTTPPath {
     let types: [String: String] = [
       "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8",
       "js": "text/javascript; charset=utf-8", "json": "application/json", "xml": "application/xml",
-      "ics": "text/calendar; charset=utf-8", "txt": "text/plain; charset=utf-8", "svg": "image/svg+xml",
-      "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp",
+      "ics": "text/calendar; charset=utf-8", "txt": "text/plain; charset=utf-8",
+      "svg": "image/svg+xml",
+      "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+      "webp": "image/webp",
       "pdf": "application/pdf", "ico": "image/x-icon",
     ]
     let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""

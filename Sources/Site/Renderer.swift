@@ -15,7 +15,8 @@ struct Renderer {
 
   /// Every output file.
   func render(html: [String], intros: [String: String]) -> [OutputFile] {
-    let builder = ContextBuilder(model: model, strings: theme.strings, today: today, year: today / 10_000)
+    let builder = ContextBuilder(
+      model: model, strings: theme.strings, today: today, year: today / 10_000)
     var files = renderPages(html: html, builder: builder)
     let lists = listPages(builder: builder, intros: intros)
     files += renderLists(lists)
@@ -33,7 +34,9 @@ struct Renderer {
       let page = model.pages[index]
       let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
       let context = builder.pageContext(index, html: html[index])
-      return Self.render(name, context: context, to: page.outputDirectory + "index.html", templates: templates, diagnostics: diagnostics)
+      return Self.render(
+        name, context: context, to: page.outputDirectory + "index.html", templates: templates,
+        diagnostics: diagnostics)
     }
     return results.compactMap { $0 }
   }
@@ -54,12 +57,15 @@ struct Renderer {
     let diagnostics = self.diagnostics
     return parallelMap(lists) { list -> OutputFile? in
       let path = list.folder == "404" ? "404.html" : list.folder + "index.html"
-      return Self.render(list.template, context: list.context, to: path, templates: templates, diagnostics: diagnostics)
+      return Self.render(
+        list.template, context: list.context, to: path, templates: templates,
+        diagnostics: diagnostics)
     }.compactMap { $0 }
   }
 
   private static func render(
-    _ name: String, context: TemplateValue, to path: String, templates: TemplateSet, diagnostics: DiagnosticBag
+    _ name: String, context: TemplateValue, to path: String, templates: TemplateSet,
+    diagnostics: DiagnosticBag
   ) -> OutputFile? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(32_768)
@@ -76,8 +82,13 @@ struct Renderer {
 
   private func extras(html: [String], builder: ContextBuilder, lists: [ListPage]) -> [OutputFile] {
     let feeds = Feeds(model: model, html: html)
-    let folders = model.pages.map(\.outputDirectory) + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
-    let materials = builder.newestFirst(model.pages.indices.filter { model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio })
+    let folders =
+      model.pages.map(\.outputDirectory)
+      + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
+    let materials = builder.newestFirst(
+      model.pages.indices.filter {
+        model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio
+      })
     return [
       OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
       OutputFile("feed.xml", text: feeds.atom(newest: materials)),

@@ -21,11 +21,14 @@ struct Resolver {
     model.assets = content.assets
     let reader = PageFieldsReader(diagnostics: diagnostics, siteLanguage: config.language)
     for page in content.pages {
-      page.section = page.contentPath.split(separator: "/").count > 1 ? String(page.contentPath.split(separator: "/")[0]) : ""
+      page.section =
+        page.contentPath.split(separator: "/").count > 1
+        ? String(page.contentPath.split(separator: "/")[0]) : ""
       reader.read(page)
     }
     for index in content.sectionIndexes.values {
-      _ = FieldReader(path: index.path, diagnostics: diagnostics).string(index.fields["title"], named: "title")
+      _ = FieldReader(path: index.path, diagnostics: diagnostics).string(
+        index.fields["title"], named: "title")
     }
     model.pages = content.pages.filter(isPublished)
     URLPlanner(diagnostics: diagnostics).assign(model)

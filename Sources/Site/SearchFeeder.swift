@@ -11,9 +11,11 @@ struct SearchFeeder {
       SearchDocument(
         url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
         date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
-        grades: page.facts.grades, tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
+        grades: page.facts.grades,
+        tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
         headings: page.document?.outline.map(\.text) ?? [],
-        body: [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 }.joined(separator: " ") + "\n"
+        body: [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 }.joined(
+          separator: " ") + "\n"
           + (page.document?.plainText ?? ""))
     }
     return SearchIndex(documents: documents).files().map { OutputFile($0.path, $0.bytes) }

@@ -32,7 +32,9 @@ struct SectionBuilder {
       let leftDay = left.date?.dayKey ?? 0
       let rightDay = right.date?.dayKey ?? 0
       if leftDay != rightDay { return leftDay > rightDay }
-      return (RussianText.sortKey(left.title), left.path) < (RussianText.sortKey(right.title), right.path)
+      return (RussianText.sortKey(left.title), left.path) < (
+        RussianText.sortKey(right.title), right.path
+      )
     }
   }
 }

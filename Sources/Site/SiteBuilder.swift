@@ -1,5 +1,5 @@
-import FrontMatter
 import Foundation
+import FrontMatter
 
 /// The pipeline: load → resolve → render → write, each step timed, diagnostics collected in
 /// all of them; any error stops before writing, so the previous output stays as it was.
@@ -12,7 +12,9 @@ public enum SiteBuilder {
     let phase = MarkdownPhase(model: model, diagnostics: diagnostics)
     run.timed("parse") { phase.parse() }
     _ = run.timed("links") { phase.render() }
-    if let theme = Theme.load(sourceDirectory: options.absoluteSource, config: model.config, diagnostics: diagnostics) {
+    if let theme = Theme.load(
+      sourceDirectory: options.absoluteSource, config: model.config, diagnostics: diagnostics)
+    {
       TemplateCheck(theme: theme, diagnostics: diagnostics).run()
     }
     run.report.pageCount = model.pages.count
@@ -28,7 +30,10 @@ public enum SiteBuilder {
       return run.finish()
     }
     guard let model = run.loadAndResolve() else { return run.finish() }
-    guard let theme = Theme.load(sourceDirectory: options.absoluteSource, config: model.config, diagnostics: run.diagnostics) else {
+    guard
+      let theme = Theme.load(
+        sourceDirectory: options.absoluteSource, config: model.config, diagnostics: run.diagnostics)
+    else {
       return run.finish()
     }
     let phase = MarkdownPhase(model: model, diagnostics: run.diagnostics)
@@ -36,7 +41,8 @@ public enum SiteBuilder {
     let html = run.timed("markdown") { phase.render() }
     let intros = phase.renderIntros()
     guard !run.diagnostics.hasErrors else { return run.finish() }
-    let renderer = Renderer(model: model, theme: theme, today: options.todayKey, diagnostics: run.diagnostics)
+    let renderer = Renderer(
+      model: model, theme: theme, today: options.todayKey, diagnostics: run.diagnostics)
     let files = run.timed("render") { renderer.render(html: html, intros: intros) }
     guard !run.diagnostics.hasErrors else { return run.finish() }
     let problem = run.timed("write") { writer.write(files) }
@@ -79,7 +85,9 @@ struct Run {
     var config = ConfigLoader(options: options, diagnostics: diagnostics).load()
     if let baseURL = options.baseURL { config.baseURL = SiteConfig.withTrailingSlash(baseURL) }
     let diagnostics = self.diagnostics
-    let content = timed("load") { ContentLoader(sourceDirectory: source, diagnostics: diagnostics).load() }
+    let content = timed("load") {
+      ContentLoader(sourceDirectory: source, diagnostics: diagnostics).load()
+    }
     let resolver = Resolver(
       config: config, diagnostics: diagnostics, includeDrafts: options.includeDrafts,
       contentRoot: source + "/content", today: options.todayKey)

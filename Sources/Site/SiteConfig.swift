@@ -52,7 +52,8 @@ public struct SiteConfig: Sendable {
     }
     title = reader.string(yaml["title"], named: "title") ?? title
     description = reader.string(yaml["description"], named: "description") ?? description
-    language = reader.choice(yaml["language"], named: "language", from: ["ru", "kk", "en"]) ?? language
+    language =
+      reader.choice(yaml["language"], named: "language", from: ["ru", "kk", "en"]) ?? language
     baseURL = reader.string(yaml["base_url"], named: "base_url").map(Self.withTrailingSlash) ?? ""
     theme = reader.string(yaml["theme"], named: "theme") ?? theme
     paginate = reader.int(yaml["paginate"], named: "paginate", in: 1...1000) ?? paginate

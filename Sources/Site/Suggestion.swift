@@ -6,7 +6,9 @@ enum Suggestion {
   }
 
   /// Up to `limit` closest names, nearest first, ties in alphabetical order.
-  static func closest(to name: String, in candidates: some Collection<String>, limit: Int) -> [String] {
+  static func closest(to name: String, in candidates: some Collection<String>, limit: Int)
+    -> [String]
+  {
     let target = Array(name.lowercased().unicodeScalars)
     let allowed = max(2, target.count / 3)
     var scored: [(distance: Int, name: String)] = []

@@ -20,7 +20,9 @@ struct TaxonomyBuilder {
     var pages: [Int]
   }
 
-  private func collect(_ taxonomy: String, _ model: SiteModel, values: (Page) -> [String]) -> Taxonomy {
+  private func collect(_ taxonomy: String, _ model: SiteModel, values: (Page) -> [String])
+    -> Taxonomy
+  {
     var byKey: [String: Collected] = [:]
     for (index, page) in model.pages.enumerated() {
       for value in values(page) {
@@ -39,11 +41,15 @@ struct TaxonomyBuilder {
       if let other = bySlug[slug] {
         diagnostics.error(
           collected.firstPath, line: 1, column: 1,
-          "\(taxonomy) '\(collected.name)' and '\(other.name)' (in \(other.firstPath)) both become '/\(taxonomy)/\(slug)/': spell them the same or make them differ in letters")
+          "\(taxonomy) '\(collected.name)' and '\(other.name)' (in \(other.firstPath)) both become '/\(taxonomy)/\(slug)/': spell them the same or make them differ in letters"
+        )
         continue
       }
       bySlug[slug] = collected
-      terms.append(Term(name: collected.name, slug: slug, pages: SectionBuilder.ordered(collected.pages, in: model)))
+      terms.append(
+        Term(
+          name: collected.name, slug: slug,
+          pages: SectionBuilder.ordered(collected.pages, in: model)))
     }
     if taxonomy == "grades" {
       terms.sort { (Int($0.name) ?? 0) < (Int($1.name) ?? 0) }

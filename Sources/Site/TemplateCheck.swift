@@ -10,12 +10,16 @@ struct TemplateCheck {
 
   /// Every key the build puts into a template context, at any depth (see `docs/theme.md`).
   static let providedKeys: Set<String> = [
-    ".", "site", "title", "description", "language", "base_url", "year", "copyright", "params", "menu",
-    "url", "current", "t", "root", "lang", "canonical", "breadcrumbs", "page_url", "is_home", "is_section",
-    "is_page", "is_taxonomy", "is_term", "is_search", "is_404", "page", "kind", "kind_label", "date",
+    ".", "site", "title", "description", "language", "base_url", "year", "copyright", "params",
+    "menu",
+    "url", "current", "t", "root", "lang", "canonical", "breadcrumbs", "page_url", "is_home",
+    "is_section",
+    "is_page", "is_taxonomy", "is_term", "is_search", "is_404", "page", "kind", "kind_label",
+    "date",
     "iso", "text", "summary", "subject", "name", "grades", "items", "tags", "authors", "upcoming",
     "updated", "content", "toc", "level", "id", "attachments", "type", "size", "prev", "next",
-    "backlinks", "position", "school", "subjects", "category", "experience", "years", "photo", "email",
+    "backlinks", "position", "school", "subjects", "category", "experience", "years", "photo",
+    "email",
     "awards", "lessons", "olympiads", "seminars", "materials_count", "lesson_type", "duration",
     "minutes", "goals", "place", "organizer", "format", "participants", "org", "section", "intro",
     "pages", "pagination", "total", "number", "home", "groups", "tag_cloud", "count", "count_text",
@@ -31,13 +35,19 @@ struct TemplateCheck {
         let parts = variable.split(separator: ".").map(String.init)
         guard let first = parts.first else { continue }
         if first == "t", parts.count == 2 {
-          if !strings.contains(parts[1]) { warn(name, "'\(variable)': the interface strings have no key '\(parts[1])'") }
+          if !strings.contains(parts[1]) {
+            warn(name, "'\(variable)': the interface strings have no key '\(parts[1])'")
+          }
           continue
         }
-        let isProvided = { (part: String) in part.isEmpty || part.hasPrefix("has_") || Self.providedKeys.contains(part) }
+        let isProvided = { (part: String) in
+          part.isEmpty || part.hasPrefix("has_") || Self.providedKeys.contains(part)
+        }
         if let unknown = parts.first(where: { !isProvided($0) }) {
           var message = "'\(variable)' is never provided by the build, so it renders empty"
-          if let near = Suggestion.closest(to: unknown, in: Self.providedKeys) { message += "; did you mean '\(near)'?" }
+          if let near = Suggestion.closest(to: unknown, in: Self.providedKeys) {
+            message += "; did you mean '\(near)'?"
+          }
           warn(name, message)
         }
       }

@@ -20,22 +20,35 @@ struct Theme {
   }
 
   /// Loads and compiles everything; nil after reporting errors.
-  static func load(sourceDirectory: String, config: SiteConfig, diagnostics: DiagnosticBag) -> Theme? {
+  static func load(sourceDirectory: String, config: SiteConfig, diagnostics: DiagnosticBag)
+    -> Theme?
+  {
     let themeFolder = "themes/\(config.theme)"
     let hasThemeFolder = FileSystem.isFolder(sourceDirectory + "/" + themeFolder)
     if !hasThemeFolder && config.theme != "default" {
-      diagnostics.error("site.yml", "the theme '\(config.theme)' is not in \(themeFolder)/: create the folder or remove 'theme:'")
+      diagnostics.error(
+        "site.yml",
+        "the theme '\(config.theme)' is not in \(themeFolder)/: create the folder or remove 'theme:'"
+      )
     }
     var sources: [String: (text: String, file: String)] = [:]
-    for (path, bytes) in DefaultTheme.files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
-      sources[templateName(String(path.dropFirst(10)))] = (String(decoding: bytes, as: UTF8.self), "(built-in theme)/" + path)
+    for (path, bytes) in DefaultTheme.files
+    where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+      sources[templateName(String(path.dropFirst(10)))] = (
+        String(decoding: bytes, as: UTF8.self), "(built-in theme)/" + path
+      )
     }
     var layers = ["layouts"]
     if hasThemeFolder { layers.insert(themeFolder + "/templates", at: 0) }
     for layer in layers {
-      for relative in DirectoryWalker.files(under: sourceDirectory + "/" + layer) ?? [] where relative.hasSuffix(".mustache") {
-        guard let bytes = FileSystem.read(sourceDirectory + "/" + layer + "/" + relative) else { continue }
-        sources[templateName(relative)] = (String(decoding: bytes, as: UTF8.self), layer + "/" + relative)
+      for relative in DirectoryWalker.files(under: sourceDirectory + "/" + layer) ?? []
+      where relative.hasSuffix(".mustache") {
+        guard let bytes = FileSystem.read(sourceDirectory + "/" + layer + "/" + relative) else {
+          continue
+        }
+        sources[templateName(relative)] = (
+          String(decoding: bytes, as: UTF8.self), layer + "/" + relative
+        )
       }
     }
     let templates: TemplateSet
@@ -48,8 +61,11 @@ struct Theme {
       diagnostics.error("layouts", "\(error)")
       return nil
     }
-    let strings = loadStrings(sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil, config: config, diagnostics: diagnostics)
-    let files = staticFiles(sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil)
+    let strings = loadStrings(
+      sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil,
+      config: config, diagnostics: diagnostics)
+    let files = staticFiles(
+      sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil)
     return Theme(templates: templates, staticFiles: files, strings: strings)
   }
 
@@ -57,10 +73,14 @@ struct Theme {
     String(relative.dropLast(".mustache".count))
   }
 
-  private static func loadStrings(sourceDirectory: String, themeFolder: String?, config: SiteConfig, diagnostics: DiagnosticBag) -> UIStrings {
+  private static func loadStrings(
+    sourceDirectory: String, themeFolder: String?, config: SiteConfig, diagnostics: DiagnosticBag
+  ) -> UIStrings {
     let file = "i18n/\(config.language).yml"
     var sources: [(text: String, path: String)] = []
-    if let bytes = DefaultTheme.files[file] { sources.append((String(decoding: bytes, as: UTF8.self), "(built-in theme)/" + file)) }
+    if let bytes = DefaultTheme.files[file] {
+      sources.append((String(decoding: bytes, as: UTF8.self), "(built-in theme)/" + file))
+    }
     for folder in [themeFolder, "."].compactMap({ $0 }) {
       let path = folder == "." ? file : folder + "/" + file
       if let bytes = FileSystem.read(sourceDirectory + "/" + path) {
@@ -70,7 +90,9 @@ struct Theme {
     return UIStrings(language: config.language, sources: sources, diagnostics: diagnostics)
   }
 
-  private static func staticFiles(sourceDirectory: String, themeFolder: String?) -> [String: StaticFile] {
+  private static func staticFiles(sourceDirectory: String, themeFolder: String?) -> [String:
+    StaticFile]
+  {
     var files: [String: StaticFile] = [:]
     for (path, bytes) in DefaultTheme.files where path.hasPrefix("static/") {
       files[String(path.dropFirst(7))] = .builtIn(bytes)

@@ -28,7 +28,8 @@ struct UIStrings: Sendable {
           }
         }
       } catch {
-        diagnostics.error(source.path, line: error.location.line, column: error.location.column, error.message)
+        diagnostics.error(
+          source.path, line: error.location.line, column: error.location.column, error.message)
       }
     }
   }
@@ -42,7 +43,8 @@ struct UIStrings: Sendable {
   func count(_ count: Int, _ key: String) -> String {
     guard let forms = plurals[key] else { return "\(count)" }
     let category = RussianText.pluralCategory(count, language: language)
-    let word = forms[category] ?? forms["other"] ?? forms["many"] ?? forms.values.sorted().first ?? ""
+    let word =
+      forms[category] ?? forms["other"] ?? forms["many"] ?? forms.values.sorted().first ?? ""
     return "\(count) \(word)"
   }
 

@@ -6,7 +6,9 @@ struct URLPlanner {
   let diagnostics: DiagnosticBag
 
   /// Output folders the build itself writes at the root.
-  static let reservedRoots: Set<String> = ["tags", "subjects", "grades", "levels", "search", "page"]
+  static let reservedRoots: Set<String> = [
+    "tags", "subjects", "grades", "levels", "search", "page",
+  ]
 
   /// Assigns slugs and folders, fills the model's lookup tables, reports collisions.
   func assign(_ model: SiteModel) {
@@ -20,7 +22,8 @@ struct URLPlanner {
         let slugField = page.fields["slug"]
         diagnostics.error(
           page.path, line: slugField?.location.line ?? 1, column: slugField?.location.column ?? 1,
-          "the page's URL '/\(page.outputDirectory)' is already used by \(owner): give one of them another 'slug:' or file name")
+          "the page's URL '/\(page.outputDirectory)' is already used by \(owner): give one of them another 'slug:' or file name"
+        )
       } else {
         owners[page.outputDirectory] = page.path
       }
@@ -30,8 +33,12 @@ struct URLPlanner {
     }
     for section in Set(model.pages.map(\.section)) where !section.isEmpty {
       let folder = Slug.make(section, fallback: "section") + "/"
-      if let owner = owners[folder], owner.hasPrefix("content/"), !owner.hasPrefix("content/\(section)/") {
-        diagnostics.error(owner, line: 1, column: 1, "the page's URL '/\(folder)' is the list of section '\(section)': rename the page")
+      if let owner = owners[folder], owner.hasPrefix("content/"),
+        !owner.hasPrefix("content/\(section)/")
+      {
+        diagnostics.error(
+          owner, line: 1, column: 1,
+          "the page's URL '/\(folder)' is the list of section '\(section)': rename the page")
       }
     }
   }
@@ -43,7 +50,8 @@ struct URLPlanner {
       let suggestion = Slug.make(written, fallback: "page")
       diagnostics.error(
         page.path, line: value.location.line, column: value.location.column,
-        "'slug' must use only a-z, 0-9 and single hyphens, not '\(written)'; did you mean '\(suggestion)'?")
+        "'slug' must use only a-z, 0-9 and single hyphens, not '\(written)'; did you mean '\(suggestion)'?"
+      )
       return suggestion
     }
     let fromFile = Slug.make(page.fileStem)

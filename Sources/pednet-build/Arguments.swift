@@ -23,7 +23,10 @@ struct Arguments {
 
   /// Options each command accepts (with `true` when the option takes a value).
   static let accepted: [Command: [String: Bool]] = [
-    .build: ["--source": true, "--config": true, "--output": true, "--drafts": false, "--base-url": true, "--quiet": false],
+    .build: [
+      "--source": true, "--config": true, "--output": true, "--drafts": false, "--base-url": true,
+      "--quiet": false,
+    ],
     .check: ["--source": true, "--config": true, "--drafts": false],
     .new: ["--source": true],
     .serve: ["--source": true, "--port": true],
@@ -33,8 +36,14 @@ struct Arguments {
   init(_ arguments: [String]) throws(UsageError) {
     var rest = arguments[...]
     if let first = rest.first {
-      if first == "--help" || first == "-h" || first == "help" { command = .help; return }
-      if first == "--version" { command = .version; return }
+      if first == "--help" || first == "-h" || first == "help" {
+        command = .help
+        return
+      }
+      if first == "--version" {
+        command = .version
+        return
+      }
       if let named = Command(rawValue: first), named != .help, named != .version {
         command = named
         rest = rest.dropFirst()
@@ -44,7 +53,10 @@ struct Arguments {
     }
     let accepted = Self.accepted[command] ?? [:]
     while let argument = rest.popFirst() {
-      if argument == "--help" || argument == "-h" { command = .help; return }
+      if argument == "--help" || argument == "-h" {
+        command = .help
+        return
+      }
       if !argument.hasPrefix("-") || argument == "-" {
         positional.append(argument)
         continue
@@ -93,10 +105,13 @@ struct Arguments {
     switch command {
     case .new:
       guard positional.count == 2 else {
-        throw UsageError(message: "'new' needs a kind and a title: pednet-build new lesson \"Сложение дробей\"")
+        throw UsageError(
+          message: "'new' needs a kind and a title: pednet-build new lesson \"Сложение дробей\"")
       }
     default:
-      if let extra = positional.first { throw UsageError(message: "unexpected argument '\(extra)'") }
+      if let extra = positional.first {
+        throw UsageError(message: "unexpected argument '\(extra)'")
+      }
     }
   }
 }

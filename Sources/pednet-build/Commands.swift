@@ -16,12 +16,17 @@ enum Commands {
     let report = SiteBuilder.build(options(arguments))
     Console.print(report.diagnostics)
     guard report.succeeded else {
-      Console.error("build failed: \(Console.summary(errors: report.errorCount, warnings: report.warningCount)); the previous output was left as it was")
+      Console.error(
+        "build failed: \(Console.summary(errors: report.errorCount, warnings: report.warningCount)); the previous output was left as it was"
+      )
       return 1
     }
     if !arguments.quiet {
-      let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(separator: ", ")
-      print("built \(report.pageCount) pages, \(report.fileCount) files into \(report.outputDirectory ?? "") (\(timings))")
+      let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(
+        separator: ", ")
+      print(
+        "built \(report.pageCount) pages, \(report.fileCount) files into \(report.outputDirectory ?? "") (\(timings))"
+      )
     }
     return 0
   }
@@ -29,7 +34,8 @@ enum Commands {
   static func check(_ arguments: Arguments) -> Int32 {
     let report = SiteBuilder.check(options(arguments))
     Console.print(report.diagnostics)
-    let line = "\(Console.summary(errors: report.errorCount, warnings: report.warningCount)) in \(report.pageCount) pages"
+    let line =
+      "\(Console.summary(errors: report.errorCount, warnings: report.warningCount)) in \(report.pageCount) pages"
     if report.succeeded { print(line) } else { Console.error(line) }
     return report.succeeded ? 0 : 1
   }
@@ -37,20 +43,26 @@ enum Commands {
   static func new(_ arguments: Arguments) -> Int32 {
     let today = BuildOptions(sourceDirectory: arguments.source).todayKey
     let outcome = NewPage.create(
-      kind: arguments.positional[0], title: arguments.positional[1], sourceDirectory: arguments.source,
+      kind: arguments.positional[0], title: arguments.positional[1],
+      sourceDirectory: arguments.source,
       today: YAMLDay(key: today))
     switch outcome {
     case .created(let path):
       print(path)
       return 0
     case .unknownKind(let kind):
-      Console.error("pednet-build: unknown kind '\(kind)': use portfolio, lesson, seminar, olympiad or page\nSee 'pednet-build --help'.")
+      Console.error(
+        "pednet-build: unknown kind '\(kind)': use portfolio, lesson, seminar, olympiad or page\nSee 'pednet-build --help'."
+      )
       return 2
     case .exists(let path):
-      Console.error("\(path): error: the file already exists; choose another title or edit that file")
+      Console.error(
+        "\(path): error: the file already exists; choose another title or edit that file")
       return 1
     case .emptyTitle:
-      Console.error("pednet-build: the title has no letters or digits to make a file name from\nSee 'pednet-build --help'.")
+      Console.error(
+        "pednet-build: the title has no letters or digits to make a file name from\nSee 'pednet-build --help'."
+      )
       return 2
     case .failed(let path):
       Console.error("\(path): error: cannot write the file: check the folder's permissions")

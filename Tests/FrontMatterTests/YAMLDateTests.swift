@@ -54,7 +54,8 @@ final class YAMLDateTests: XCTestCase {
   func testDateValuesFromDocument() {
     let value = parseOrFail("date: 2024-03-01 10:00 +03:00\n")
     XCTAssertEqual(value["date"]?.date?.description, "2024-03-01T10:00:00+03:00")
-    XCTAssertEqual(value["date"]?.scalarString, "2024-03-01 10:00 +03:00")
+    XCTAssertEqual(value["date"]?.scalarString, "2024-03-01T10:00:00+03:00")
+    XCTAssertEqual(value["date"]?.sourceText, "2024-03-01 10:00 +03:00")
     XCTAssertEqual(value["date"]?.date?.hasTime, true)
   }
 }

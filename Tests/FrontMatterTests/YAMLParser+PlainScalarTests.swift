@@ -59,7 +59,7 @@ final class YAMLParserPlainScalarTests: XCTestCase {
     let value = parseOrFail("класс: 05\n")
     XCTAssertEqual(value["класс"]?.int, 5)
     XCTAssertEqual(value["класс"]?.sourceText, "05")
-    XCTAssertEqual(value["класс"]?.scalarString, "05")
+    XCTAssertEqual(value["класс"]?.scalarString, "5")
   }
 
   func testReservedCharactersCannotStartValue() {

@@ -33,7 +33,8 @@ final class EndToEndTests: XCTestCase {
   func testHomeLinksToEveryPageKindAndUpcomingSeminars() throws {
     let home = try page("index.html")
     for url in [
-      "lessons/slozhenie-drobey/index.html", "lessons/umnozhenie-drobey/index.html", "lessons/procenty/index.html",
+      "lessons/slozhenie-drobey/index.html", "lessons/umnozhenie-drobey/index.html",
+      "lessons/procenty/index.html",
       "olympiads/shkolnyy-etap/index.html", "seminars/vebinar-2030/index.html",
     ] {
       XCTAssertTrue(home.contains("href=\"\(url)\""), "home links to \(url)")
@@ -104,25 +105,33 @@ final class EndToEndTests: XCTestCase {
 
   func testTaxonomiesWithRussianPlurals() throws {
     let tags = try page("tags/index.html")
-    XCTAssertTrue(tags.contains("href=\"../tags/drobi/index.html\"") || tags.contains("href=\"drobi/index.html\"") || tags.contains("tags/drobi/index.html"))
+    XCTAssertTrue(
+      tags.contains("href=\"../tags/drobi/index.html\"")
+        || tags.contains("href=\"drobi/index.html\"") || tags.contains("tags/drobi/index.html"))
     XCTAssertTrue(tags.contains("2 материала"))
     XCTAssertTrue(try page("tags/drobi/index.html").contains("slozhenie-drobey/index.html"))
     let subjects = try page("subjects/matematika/index.html")
-    XCTAssertTrue(subjects.contains("umnozhenie-drobey/index.html"), "subjects compared case-insensitively")
+    XCTAssertTrue(
+      subjects.contains("umnozhenie-drobey/index.html"), "subjects compared case-insensitively")
     XCTAssertNotNil(TestSupport.read("grades/6/index.html", in: output))
     XCTAssertNotNil(TestSupport.read("levels/index.html", in: output))
   }
 
   func testFeedsCalendarAndExtras() throws {
     let calendar = try page("calendar.ics")
-    XCTAssertTrue(calendar.contains("BEGIN:VEVENT\r\nUID:seminars-seminar-2024@pednet-build\r\nDTSTAMP:20241115T000000Z\r\n"))
+    XCTAssertTrue(
+      calendar.contains(
+        "BEGIN:VEVENT\r\nUID:seminars-seminar-2024@pednet-build\r\nDTSTAMP:20241115T000000Z\r\n"))
     XCTAssertTrue(calendar.contains("DTSTART;VALUE=DATE:20241115\r\n"))
     XCTAssertTrue(calendar.contains("LOCATION:МБОУ СОШ № 3\\, актовый зал\r\n"))
     XCTAssertTrue(calendar.contains("URL:https://example.org/mo/seminars/seminar-2024/\r\n"))
-    XCTAssertTrue(try page("sitemap.xml").contains("<loc>https://example.org/mo/lessons/slozhenie-drobey/</loc>"))
+    XCTAssertTrue(
+      try page("sitemap.xml").contains(
+        "<loc>https://example.org/mo/lessons/slozhenie-drobey/</loc>"))
     XCTAssertTrue(try page("feed.xml").contains("<title>Умножение дробей</title>"))
     XCTAssertTrue(try page("robots.txt").contains("Sitemap: https://example.org/mo/sitemap.xml"))
-    XCTAssertTrue(try page("404.html").contains("Страница не найдена (своя)"), "layouts/ overrides the theme")
+    XCTAssertTrue(
+      try page("404.html").contains("Страница не найдена (своя)"), "layouts/ overrides the theme")
     XCTAssertNotNil(TestSupport.read("search/index.json", in: output))
     XCTAssertNotNil(TestSupport.read("style.css", in: output))
   }
@@ -135,7 +144,8 @@ final class EndToEndTests: XCTestCase {
     XCTAssertEqual(first, second)
     XCTAssertGreaterThan(first.count, 30)
     for file in first {
-      XCTAssertEqual(FileSystem.read(output.path + "/" + file), FileSystem.read(other + "/" + file), file)
+      XCTAssertEqual(
+        FileSystem.read(output.path + "/" + file), FileSystem.read(other + "/" + file), file)
     }
   }
 }

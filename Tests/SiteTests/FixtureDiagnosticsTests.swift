@@ -4,15 +4,19 @@ import XCTest
 /// real binary, and that nothing was written.
 final class FixtureDiagnosticsTests: XCTestCase {
   private func assertBuild(
-    _ fixture: String, status: Int32, diagnostics expected: [String], file: StaticString = #filePath, line: UInt = #line
+    _ fixture: String, status: Int32, diagnostics expected: [String],
+    file: StaticString = #filePath, line: UInt = #line
   ) throws {
     let site = try TestSupport.copy(fixture)
     defer { try? FileManager.default.removeItem(at: site) }
     let outcome = try TestSupport.run(["build", "--source", site.path])
     XCTAssertEqual(outcome.status, status, outcome.stderr, file: file, line: line)
-    let lines = outcome.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") || $0.contains(": warning: ") }
+    let lines = outcome.stderr.split(separator: "\n").map(String.init).filter {
+      $0.contains(": error: ") || $0.contains(": warning: ")
+    }
     XCTAssertEqual(lines, expected, file: file, line: line)
-    let wrote = FileManager.default.fileExists(atPath: site.appendingPathComponent("public/index.html").path)
+    let wrote = FileManager.default.fileExists(
+      atPath: site.appendingPathComponent("public/index.html").path)
     XCTAssertEqual(wrote, status == 0, "output written only on success", file: file, line: line)
     let check = try TestSupport.run(["check", "--source", site.path])
     XCTAssertEqual(check.status, status, file: file, line: line)
@@ -21,13 +25,17 @@ final class FixtureDiagnosticsTests: XCTestCase {
   func testBrokenYAML() throws {
     try assertBuild(
       "broken-yaml", status: 1,
-      diagnostics: ["content/lessons/drobi.md:2:8: error: unclosed double quote: add '\"' at the end of the value"])
+      diagnostics: [
+        "content/lessons/drobi.md:2:8: error: unclosed double quote: add '\"' at the end of the value"
+      ])
   }
 
   func testUnclosedFrontMatterNamesTheFile() throws {
     try assertBuild(
       "unclosed-front-matter", status: 1,
-      diagnostics: ["content/about.md:1:1: error: front matter opened here is never closed: add a line '---' after its last field"])
+      diagnostics: [
+        "content/about.md:1:1: error: front matter opened here is never closed: add a line '---' after its last field"
+      ])
   }
 
   func testWrongTypes() throws {
@@ -42,49 +50,65 @@ final class FixtureDiagnosticsTests: XCTestCase {
   func testUnknownAuthorSuggestsTheClosestID() throws {
     try assertBuild(
       "unknown-author", status: 1,
-      diagnostics: ["content/lessons/drobi.md:3:9: error: 'ivanov-anna' in 'author' is not the id of any portfolio; did you mean 'ivanova-anna'?"])
+      diagnostics: [
+        "content/lessons/drobi.md:3:9: error: 'ivanov-anna' in 'author' is not the id of any portfolio; did you mean 'ivanova-anna'?"
+      ])
   }
 
   func testDuplicateURLNamesBothFiles() throws {
     try assertBuild(
       "duplicate-url", status: 1,
-      diagnostics: ["content/lessons/slozhenie.md:3:7: error: the page's URL '/lessons/drobi/' is already used by content/lessons/drobi.md: give one of them another 'slug:' or file name"])
+      diagnostics: [
+        "content/lessons/slozhenie.md:3:7: error: the page's URL '/lessons/drobi/' is already used by content/lessons/drobi.md: give one of them another 'slug:' or file name"
+      ])
   }
 
   func testBrokenLinkIsLocatedWithASuggestion() throws {
     try assertBuild(
       "broken-link", status: 1,
-      diagnostics: ["content/lessons/drobi.md:6:16: error: the link '../lessons/umnozhenie.md' points to a page that does not exist (content/lessons/umnozhenie.md); did you mean '../lessons/umnozhenie-drobey.md'?"])
+      diagnostics: [
+        "content/lessons/drobi.md:6:16: error: the link '../lessons/umnozhenie.md' points to a page that does not exist (content/lessons/umnozhenie.md); did you mean '../lessons/umnozhenie-drobey.md'?"
+      ])
   }
 
   func testBrokenAnchorSuggestsTheHeading() throws {
     try assertBuild(
       "broken-anchor", status: 1,
-      diagnostics: ["content/lessons/drobi.md:6:13: error: the anchor '#khod-urok' does not exist in content/lessons/umnozhenie.md; did you mean '#khod-uroka'?"])
+      diagnostics: [
+        "content/lessons/drobi.md:6:13: error: the anchor '#khod-urok' does not exist in content/lessons/umnozhenie.md; did you mean '#khod-uroka'?"
+      ])
   }
 
   func testBadSlug() throws {
     try assertBuild(
       "bad-slug", status: 1,
-      diagnostics: ["content/about.md:3:7: error: 'slug' must use only a-z, 0-9 and single hyphens, not 'О нас!'; did you mean 'o-nas'?"])
+      diagnostics: [
+        "content/about.md:3:7: error: 'slug' must use only a-z, 0-9 and single hyphens, not 'О нас!'; did you mean 'o-nas'?"
+      ])
   }
 
   func testWindows1251IsConvertedWithAWarning() throws {
     try assertBuild(
       "windows-1251", status: 0,
-      diagnostics: ["content/urok.md:1:1: warning: the file is in the Windows-1251 encoding, not UTF-8; it was converted, but re-save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"])
+      diagnostics: [
+        "content/urok.md:1:1: warning: the file is in the Windows-1251 encoding, not UTF-8; it was converted, but re-save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"
+      ])
   }
 
   func testNULByte() throws {
     try assertBuild(
       "nul-byte", status: 1,
-      diagnostics: ["content/urok.md:4:6: error: the file contains a NUL byte: it is binary or damaged; re-save it as plain UTF-8 text"])
+      diagnostics: [
+        "content/urok.md:4:6: error: the file contains a NUL byte: it is binary or damaged; re-save it as plain UTF-8 text"
+      ])
   }
 
   func testUsageErrorsExitTwo() throws {
     let bogus = try TestSupport.run(["--bogus"])
     XCTAssertEqual(bogus.status, 2)
-    XCTAssertEqual(bogus.stderr, "pednet-build: unknown option '--bogus' for 'build'\nSee 'pednet-build --help'.\n")
+    XCTAssertEqual(
+      bogus.stderr,
+      "pednet-build: unknown option '--bogus' for 'build'\nSee 'pednet-build --help'.\n")
     XCTAssertEqual(try TestSupport.run(["build", "--output"]).status, 2)
     XCTAssertEqual(try TestSupport.run(["frobnicate"]).status, 2)
     XCTAssertEqual(try TestSupport.run(["new", "lesson"]).status, 2)

@@ -24,7 +24,9 @@ final class GradeListTests: XCTestCase {
     XCTAssertEqual(values, [])
     XCTAssertEqual(
       diagnostics.map(\.description),
-      ["x.md:1:8: error: 'grade' must be a grade from 1 to 11, a list such as [5, 6] or a range such as 5-7, not '12'"])
+      [
+        "x.md:1:8: error: 'grade' must be a grade from 1 to 11, a list such as [5, 6] or a range such as 5-7, not '12'"
+      ])
   }
 
   func testReversedRangeAndWordsAreErrors() {

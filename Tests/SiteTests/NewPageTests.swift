@@ -9,17 +9,25 @@ final class NewPageTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: site) }
     let day = YAMLDay(year: 2024, month: 5, day: 20)
     let expected: [(String, String)] = [
-      ("lesson", "content/lessons/slozhenie-i-vychitanie.md"), ("portfolio", "content/portfolios/slozhenie-i-vychitanie.md"),
-      ("seminar", "content/seminars/slozhenie-i-vychitanie.md"), ("olympiad", "content/olympiads/slozhenie-i-vychitanie.md"),
+      ("lesson", "content/lessons/slozhenie-i-vychitanie.md"),
+      ("portfolio", "content/portfolios/slozhenie-i-vychitanie.md"),
+      ("seminar", "content/seminars/slozhenie-i-vychitanie.md"),
+      ("olympiad", "content/olympiads/slozhenie-i-vychitanie.md"),
       ("page", "content/slozhenie-i-vychitanie.md"),
     ]
     for (kind, path) in expected {
-      XCTAssertEqual(NewPage.create(kind: kind, title: "Сложение и вычитание", sourceDirectory: site.path, today: day), .created(path))
+      XCTAssertEqual(
+        NewPage.create(
+          kind: kind, title: "Сложение и вычитание", sourceDirectory: site.path, today: day),
+        .created(path))
     }
     XCTAssertEqual(
-      NewPage.create(kind: "lesson", title: "Сложение и вычитание", sourceDirectory: site.path, today: day),
+      NewPage.create(
+        kind: "lesson", title: "Сложение и вычитание", sourceDirectory: site.path, today: day),
       .exists("content/lessons/slozhenie-i-vychitanie.md"))
-    XCTAssertEqual(NewPage.create(kind: "poem", title: "x", sourceDirectory: site.path, today: day), .unknownKind("poem"))
+    XCTAssertEqual(
+      NewPage.create(kind: "poem", title: "x", sourceDirectory: site.path, today: day),
+      .unknownKind("poem"))
     for drafts in [false, true] {
       var options = BuildOptions(sourceDirectory: site.path)
       options.includeDrafts = drafts
@@ -27,7 +35,9 @@ final class NewPageTests: XCTestCase {
       let report = SiteBuilder.check(options)
       XCTAssertEqual(report.diagnostics.map(\.description), [], "drafts: \(drafts)")
     }
-    let text = try String(contentsOf: site.appendingPathComponent("content/lessons/slozhenie-i-vychitanie.md"), encoding: .utf8)
+    let text = try String(
+      contentsOf: site.appendingPathComponent("content/lessons/slozhenie-i-vychitanie.md"),
+      encoding: .utf8)
     XCTAssertTrue(text.hasPrefix("---\ntitle: \"Сложение и вычитание\"\ndate: 2024-05-20"))
     XCTAssertTrue(text.contains("author: petrova-olga"))
   }

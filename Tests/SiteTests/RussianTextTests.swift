@@ -5,7 +5,8 @@ import XCTest
 final class RussianTextTests: XCTestCase {
   func testRussianPluralCategories() {
     let expected: [Int: String] = [
-      0: "many", 1: "one", 2: "few", 4: "few", 5: "many", 11: "many", 12: "many", 14: "many", 21: "one",
+      0: "many", 1: "one", 2: "few", 4: "few", 5: "many", 11: "many", 12: "many", 14: "many",
+      21: "one",
       22: "few", 25: "many", 101: "one", 111: "many", 1004: "few",
     ]
     for (count, category) in expected {
@@ -21,7 +22,9 @@ final class RussianTextTests: XCTestCase {
 
   func testSortKeyFoldsCaseAndYo() {
     XCTAssertEqual(RussianText.sortKey("Ёлка"), "елка")
-    let sorted = ["ёж", "Яблоко", "елка", "Арбуз", "жук"].sorted { RussianText.sortKey($0) < RussianText.sortKey($1) }
+    let sorted = ["ёж", "Яблоко", "елка", "Арбуз", "жук"].sorted {
+      RussianText.sortKey($0) < RussianText.sortKey($1)
+    }
     XCTAssertEqual(sorted, ["Арбуз", "елка", "ёж", "жук", "Яблоко"])
   }
 }

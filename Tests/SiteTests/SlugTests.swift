@@ -5,14 +5,18 @@ import XCTest
 final class SlugTests: XCTestCase {
   func testEveryRussianLetter() {
     let pairs: [(String, String)] = [
-      ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "yo"), ("ж", "zh"),
-      ("з", "z"), ("и", "i"), ("й", "y"), ("к", "k"), ("л", "l"), ("м", "m"), ("н", "n"), ("о", "o"),
-      ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"), ("ф", "f"), ("х", "kh"), ("ц", "ts"),
+      ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "yo"),
+      ("ж", "zh"),
+      ("з", "z"), ("и", "i"), ("й", "y"), ("к", "k"), ("л", "l"), ("м", "m"), ("н", "n"),
+      ("о", "o"),
+      ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"), ("ф", "f"), ("х", "kh"),
+      ("ц", "ts"),
       ("ч", "ch"), ("ш", "sh"), ("щ", "shch"), ("ы", "y"), ("э", "e"), ("ю", "yu"), ("я", "ya"),
     ]
     for (letter, latin) in pairs {
       XCTAssertEqual(Slug.make("x" + letter + "x"), "x" + latin + "x", "lower \(letter)")
-      XCTAssertEqual(Slug.make("x" + letter.uppercased() + "x"), "x" + latin + "x", "upper \(letter)")
+      XCTAssertEqual(
+        Slug.make("x" + letter.uppercased() + "x"), "x" + latin + "x", "upper \(letter)")
     }
   }
 
@@ -25,7 +29,8 @@ final class SlugTests: XCTestCase {
 
   func testEveryKazakhLetter() {
     let pairs: [(String, String)] = [
-      ("ә", "a"), ("ғ", "gh"), ("қ", "q"), ("ң", "ng"), ("ө", "o"), ("ұ", "u"), ("ү", "u"), ("һ", "h"),
+      ("ә", "a"), ("ғ", "gh"), ("қ", "q"), ("ң", "ng"), ("ө", "o"), ("ұ", "u"), ("ү", "u"),
+      ("һ", "h"),
       ("і", "i"),
     ]
     for (letter, latin) in pairs {

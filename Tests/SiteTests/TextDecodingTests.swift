@@ -24,7 +24,8 @@ final class TextDecodingTests: XCTestCase {
   }
 
   func testLatinTextWithHighBytesIsNotTakenForWindows1251() {
-    let bytes: [UInt8] = Array("Caf".utf8) + [0xE9, 0x20] + Array("au lait ".utf8) + [0xA9, 0xAE, 0xB1]
+    let bytes: [UInt8] =
+      Array("Caf".utf8) + [0xE9, 0x20] + Array("au lait ".utf8) + [0xA9, 0xAE, 0xB1]
     if case .windows1251 = TextDecoding.decode(bytes) {
       XCTFail("mostly non-Cyrillic high bytes must not decode as Windows-1251")
     }

@@ -12,7 +12,8 @@
 # Benchmarks/markdown-bench.swift when they exist. Prints one table at the end.
 #
 # Environment: PEDNET (binary, relative to the repo root), SIZES, RUNS (default 5), SEED
-# (corpus seed, default 1), MICRO=0 to skip the micro-benchmarks.
+# (corpus seed, default 1), MICRO=0 to skip the micro-benchmarks, BENCH_OUT=tmpfs|disk|DIR
+# (where build outputs go; default tmpfs when it has room, see lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=Benchmarks/lib.sh
@@ -26,7 +27,8 @@ QUERY_STEM=${QUERY_STEM:-урок}
 
 resolve_pednet || die "no executable at ${PEDNET}: build it first (make build, or swift build -c release)"
 need_gnu_time
-make_workdir
+# shellcheck disable=SC2086
+make_workdir "$(scratch_need $SIZES)"
 
 say "binary: $PEDNET"
 say "machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -122,7 +124,11 @@ micro() {
     return 0
   fi
   while IFS= read -r line; do
-    [ -n "$line" ] && MICRO_LINES+=("$name: $line")
+    case $line in
+      "") ;;
+      "$name"*) MICRO_LINES+=("$line") ;;
+      *) MICRO_LINES+=("$name: $line") ;;
+    esac
   done <<<"$output"
 }
 
@@ -142,7 +148,7 @@ fi
 
 # ---- report
 echo
-echo "pednet-build benchmark: $(basename "$PEDNET"), $RUNS runs per size (median), seed $BENCH_SEED, $(nproc) CPUs, $(date -u +%Y-%m-%d)"
+echo "pednet-build benchmark: $RUNS runs per size (median), seed $BENCH_SEED, $(nproc) CPUs, output on $OUT_FS, $(date -u +%Y-%m-%d)"
 {
   printf 'pages\tMarkdown MiB\tbuild s\tmin–max s\tpages/s\tpeak RSS MiB\toutput MiB\tfiles\tsearch MiB (files)\tquery KiB raw / gz\tno-op s\n'
   printf '%s\n' "${ROWS[@]}"

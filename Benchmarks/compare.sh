@@ -15,7 +15,8 @@
 # pages, link and reference checks, calendar and feeds (see DESIGN.md).
 #
 # Environment: PEDNET, SIZES, RUNS (default 5), SEED (default 1), HUGO (binary, default hugo),
-# HUGO_ONLY=1 to time Hugo alone (no pednet-build binary needed).
+# HUGO_ONLY=1 to time Hugo alone (no pednet-build binary needed), BENCH_OUT=tmpfs|disk|DIR
+# (where build outputs go; default tmpfs when it has room, see lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=Benchmarks/lib.sh
@@ -35,7 +36,8 @@ if [ "$HUGO_ONLY" != 1 ]; then
   resolve_pednet || die "no executable at ${PEDNET}: build it first (make build), or set HUGO_ONLY=1"
 fi
 need_gnu_time
-make_workdir
+# shellcheck disable=SC2086
+make_workdir "$(scratch_need $SIZES)"
 
 say "hugo: $("$HUGO" version | head -n1)"
 [ "$HUGO_ONLY" = 1 ] || say "pednet-build: $PEDNET"
@@ -88,7 +90,7 @@ for size in $SIZES; do
 done
 
 echo
-echo "pednet-build vs Hugo: median of $RUNS interleaved runs each, seed $BENCH_SEED, $(nproc) CPUs, $(date -u +%Y-%m-%d)"
+echo "pednet-build vs Hugo: median of $RUNS interleaved runs each, seed $BENCH_SEED, $(nproc) CPUs, output on $OUT_FS, $(date -u +%Y-%m-%d)"
 echo "hugo: $("$HUGO" version | head -n1 | cut -d' ' -f1-2)"
 {
   printf 'pages\tpednet s\thugo s\thugo/pednet\tpednet RSS MiB\thugo RSS MiB\tfiles pednet / hugo\tMiB pednet / hugo\n'

@@ -37,7 +37,7 @@ ROWS=()
 for size in $SIZES; do
   ensure_corpus "$size" 0
   src="$PWD/$CORPUS_ROOT/$size/pednet"
-  md_bytes=$(du -sb "$src/content" | cut -f1)
+  md_bytes=$(bytes_in "$src/content")
 
   say "size $size: warm-up build"
   keep=$(fresh_out keep)

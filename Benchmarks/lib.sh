@@ -126,5 +126,6 @@ fresh_out() { rm -rf "${WORK:?}/$1"; printf '%s' "$WORK/$1"; }
 discard() { rm -rf "$@"; sync; }
 
 files_in() { find "$1" -type f | wc -l | tr -d ' '; }
-bytes_in() { du -sb "$1" | cut -f1; }
+# total size of the files (not du: directory sizes differ between ext4 and tmpfs)
+bytes_in() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }

@@ -12,7 +12,8 @@ extension ContextBuilder {
     home["tags_url"] = url("tags/")
     context["home"] = .dictionary(home)
     context["groups"] = .array(
-      model.sections.compactMap { section -> TemplateValue? in
+      model.sections.sorted { PageKind(section: $0.name) < PageKind(section: $1.name) }.compactMap {
+        section -> TemplateValue? in
         let newest = newestFirst(section.pages).prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [

@@ -34,7 +34,7 @@ final class FixtureDiagnosticsTests: XCTestCase {
     try assertBuild(
       "unclosed-front-matter", status: 1,
       diagnostics: [
-        "content/about.md:1:1: error: front matter opened here is never closed: add a line '---' after its last field"
+        "content/about.md:1:1: error: unclosed front matter: add a line '---' after the last field"
       ])
   }
 

@@ -12,8 +12,7 @@ extension ContextBuilder {
     home["tags_url"] = url("tags/")
     context["home"] = .dictionary(home)
     context["groups"] = .array(
-      model.sections.sorted { PageKind(section: $0.name) < PageKind(section: $1.name) }.compactMap {
-        section -> TemplateValue? in
+      sectionsForHome.compactMap { section -> TemplateValue? in
         let newest = newestFirst(section.pages).prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [
@@ -31,6 +30,17 @@ extension ContextBuilder {
       context["tag_cloud"] = .array(tagCloud(tags))
     }
     return ListPage(folder: "", template: "home", context: .dictionary(context.withListFlags()))
+  }
+
+  /// Sections with materials first (lessons, olympiads, seminars), then portfolios, then others
+  /// in menu order.
+  private var sectionsForHome: [Section] {
+    let kinds = PageKind.allCases.sorted()
+    return model.sections.enumerated().sorted { lhs, rhs in
+      let left = kinds.firstIndex(of: PageKind(section: lhs.element.name)) ?? kinds.count
+      let right = kinds.firstIndex(of: PageKind(section: rhs.element.name)) ?? kinds.count
+      return (left, lhs.offset) < (right, rhs.offset)
+    }.map(\.element)
   }
 
   /// Pages newest first regardless of weight.

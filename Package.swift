@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "pednet-build", dependencies: ["Site"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["spec"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["gfm"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["snowball"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "pednet-build"]),
     ]

@@ -25,6 +25,6 @@ final class RussianTextTests: XCTestCase {
     let sorted = ["ёж", "Яблоко", "елка", "Арбуз", "жук"].sorted {
       RussianText.sortKey($0) < RussianText.sortKey($1)
     }
-    XCTAssertEqual(sorted, ["Арбуз", "елка", "ёж", "жук", "Яблоко"])
+    XCTAssertEqual(sorted, ["Арбуз", "ёж", "елка", "жук", "Яблоко"], "ё sorts as е: еж < елка")
   }
 }

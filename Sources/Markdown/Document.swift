@@ -1,0 +1,68 @@
+import CMark
+import Foundation
+
+/// A page's Markdown, parsed once by libcmark and run through our passes (GFM tables,
+/// autolinks and strikethrough, typography, heading ids), ready to be rendered.
+///
+/// `init` does all the work and keeps only its results (the cmark tree is freed): the HTML
+/// with holes for link destinations, the outline, links, plain text and summary. A document
+/// never changes afterwards, so it may be used from several threads; distinct documents may
+/// be built on distinct threads at once.
+public final class Document: Sendable {
+  /// The headings in order, with their ids.
+  public let outline: [Heading]
+  /// The links and images in document order.
+  public let links: [LinkReference]
+  /// The page's text without markup (table cells and code included, raw HTML left out):
+  /// blocks on lines of their own, words separated by spaces.
+  public let plainText: String
+  /// The plain text of the first paragraph (images left out), or `""`.
+  public let summary: String
+
+  private let html: RenderedHTML
+
+  /// Parses `markdown` and runs every pass that does not need the link resolver.
+  public convenience init(markdown: String, options: MarkdownOptions = MarkdownOptions()) {
+    self.init(markdown: markdown, options: options, extensions: true)
+  }
+
+  /// As the public initializer; `extensions: false` leaves out the GFM passes and our
+  /// typography (CommonMark only, for comparing with cmark's own renderer).
+  init(markdown: String, options: MarkdownOptions, extensions: Bool) {
+    var bytes = markdown.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(markdown.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var flags = CMARK_OPT_SOURCEPOS
+    if options.usesSmartPunctuation { flags |= CMARK_OPT_SMART }
+    if options.rawHTML == .allow { flags |= CMARK_OPT_UNSAFE }
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        cmark_parse_document($0.baseAddress, $0.count, flags)
+      }
+    }
+    let root = Node(parsed) ?? Node.make(CMARK_NODE_DOCUMENT)
+    defer { root.free() }
+    let body = SourceText(bytes)
+    let tables = extensions ? TablePass(body: body, options: flags).run(root: root) : nil
+    var builder = DocumentBuilder(
+      body: body, auxiliary: tables?.auxiliary, fragments: tables?.fragments ?? [],
+      options: options,
+      extensions: extensions)
+    builder.run(root: root)
+    outline = builder.outline
+    links = builder.links
+    plainText = String(decoding: builder.plainText, as: UTF8.self)
+    summary = builder.summary ?? ""
+    let renderer = HTMLRenderer(
+      rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
+      linkCount: builder.links.count, pageTables: options.pageTables)
+    html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
+  }
+
+  /// Renders HTML; `resolve` gets each link and image and returns the destination to write
+  /// (nil keeps it as written).
+  public func renderHTML(resolvingLinks resolve: (LinkReference) -> String? = { _ in nil })
+    -> String
+  {
+    html.assemble(links: links, resolve: resolve)
+  }
+}

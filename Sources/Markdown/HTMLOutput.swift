@@ -1,0 +1,103 @@
+/// A byte buffer for HTML with the escaping rules cmark uses.
+struct HTMLOutput {
+  /// The bytes written so far.
+  private(set) var bytes: [UInt8] = []
+  /// Places where a link's destination goes, in order.
+  private(set) var holes: [RenderedHTML.Hole] = []
+
+  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+  /// Appends markup as is.
+  mutating func raw(_ string: StaticString) {
+    string.withUTF8Buffer { bytes += $0 }
+  }
+
+  /// Appends bytes as is.
+  mutating func raw(_ buffer: some Sequence<UInt8>) { bytes += buffer }
+
+  /// Marks the place of link `link`'s destination.
+  mutating func hole(link: Int) {
+    holes.append(RenderedHTML.Hole(offset: bytes.count, link: link))
+  }
+
+  /// Starts a new line unless the output is empty or already at one.
+  mutating func newline() {
+    if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
+  }
+
+  /// Appends text with `&`, `<`, `>` and `"` escaped.
+  mutating func text(_ buffer: UnsafeBufferPointer<UInt8>) {
+    var start = 0
+    for index in 0..<buffer.count {
+      let replacement: StaticString
+      switch buffer[index] {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\""): replacement = "&quot;"
+      default: continue
+      }
+      bytes += UnsafeBufferPointer(rebasing: buffer[start..<index])
+      raw(replacement)
+      start = index + 1
+    }
+    bytes += UnsafeBufferPointer(rebasing: buffer[start...])
+  }
+
+  /// Appends text given as a string.
+  mutating func text(_ string: String) {
+    var copy = string
+    copy.withUTF8 { text($0) }
+  }
+
+  /// Appends a URL for an `href` or `src`: bytes outside cmark's safe set are
+  /// percent-encoded, `&` and `'` become entities.
+  mutating func url(_ string: String) {
+    var copy = string
+    copy.withUTF8 { buffer in
+      for byte in buffer {
+        if Self.isSafeInURL(byte) {
+          bytes.append(byte)
+        } else if byte == UInt8(ascii: "&") {
+          raw("&amp;")
+        } else if byte == UInt8(ascii: "'") {
+          raw("&#x27;")
+        } else {
+          bytes.append(UInt8(ascii: "%"))
+          bytes.append(Self.hexDigits[Int(byte >> 4)])
+          bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+      }
+    }
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+  /// Letters, digits and `-_.+!*(),%#@?=;:/$~`.
+  private static func isSafeInURL(_ byte: UInt8) -> Bool {
+    if isASCIIAlphanumeric(byte) { return true }
+    switch byte {
+    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"),
+      UInt8(ascii: "!"),
+      UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"),
+      UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"),
+      UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"), UInt8(ascii: "~"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether a destination is one cmark's safe mode drops (`javascript:`, `vbscript:`,
+  /// `file:`, `data:` other than PNG, GIF, JPEG and WebP images).
+  static func isDangerous(_ url: String) -> Bool {
+    let lower = url.prefix(16).lowercased()
+    for image in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    where lower.hasPrefix(image) {
+      return false
+    }
+    return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:")
+      || lower.hasPrefix("file:")
+      || lower.hasPrefix("data:")
+  }
+}

@@ -1,0 +1,215 @@
+import CMark
+
+/// Writes a page's tree as HTML in cmark's format, with our additions: heading ids, tables,
+/// `<del>` and the raw-HTML policy. Link destinations are left as holes, filled when the
+/// page is rendered with the caller's resolver.
+struct HTMLRenderer {
+  /// What to do with raw HTML.
+  let rawHTML: RawHTMLPolicy
+  /// The headings (for ids).
+  let outline: [Heading]
+  /// The number of links and images (tags beyond it are ignored).
+  let linkCount: Int
+  /// Whether tables are written for a web page (see ``MarkdownOptions/pageTables``).
+  var pageTables = false
+
+  /// The HTML of the tree under `root`, with a hole for each link's destination.
+  func render(_ root: Node, capacity: Int) -> RenderedHTML {
+    var output = HTMLOutput(capacity: capacity)
+    let iterator = cmark_iter_new(root.raw)
+    defer { cmark_iter_free(iterator) }
+    var image: Node?
+    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+      guard let node = Node(cmark_iter_get_node(iterator)) else { continue }
+      let entering = event == CMARK_EVENT_ENTER
+      if let current = image {
+        if node == current && !entering {
+          image = nil
+          closeImage(node, &output)
+        } else if entering {
+          imageText(node, &output)
+        }
+        continue
+      }
+      switch node.type {
+      case CMARK_NODE_TEXT: output.text(node.literal)
+      case CMARK_NODE_SOFTBREAK: output.raw("\n")
+      case CMARK_NODE_LINEBREAK: output.raw("<br />\n")
+      case CMARK_NODE_CODE:
+        output.raw("<code>")
+        output.text(node.literal)
+        output.raw("</code>")
+      case CMARK_NODE_EMPH: output.raw(entering ? "<em>" : "</em>")
+      case CMARK_NODE_STRONG: output.raw(entering ? "<strong>" : "</strong>")
+      case CMARK_NODE_LINK: link(node, entering: entering, &output)
+      case CMARK_NODE_IMAGE:
+        output.raw("<img src=\"")
+        destination(node, &output)
+        output.raw("\" alt=\"")
+        image = node
+      case CMARK_NODE_HTML_INLINE: rawHTML(node.literal, block: false, &output)
+      case CMARK_NODE_CUSTOM_INLINE:
+        if node.tag.kind == .strikethrough { output.raw(entering ? "<del>" : "</del>") }
+      case CMARK_NODE_PARAGRAPH: paragraph(node, entering: entering, &output)
+      case CMARK_NODE_HEADING: heading(node, entering: entering, &output)
+      case CMARK_NODE_CUSTOM_BLOCK:
+        TableHTML.write(node.tag, entering: entering, pageTables: pageTables, &output)
+      default: block(node, entering: entering, &output)
+      }
+    }
+    return RenderedHTML(bytes: output.bytes, holes: output.holes, rawHTML: rawHTML)
+  }
+
+  private func block(_ node: Node, entering: Bool, _ output: inout HTMLOutput) {
+    switch node.type {
+    case CMARK_NODE_BLOCK_QUOTE:
+      output.newline()
+      output.raw(entering ? "<blockquote>\n" : "</blockquote>\n")
+    case CMARK_NODE_LIST:
+      let ordered = cmark_node_get_list_type(node.raw) == CMARK_ORDERED_LIST
+      if !entering {
+        output.raw(ordered ? "</ol>\n" : "</ul>\n")
+        return
+      }
+      output.newline()
+      let start = cmark_node_get_list_start(node.raw)
+      if !ordered {
+        output.raw("<ul>\n")
+      } else if start == 1 {
+        output.raw("<ol>\n")
+      } else {
+        output.raw("<ol start=\"")
+        output.raw(String(start).utf8)
+        output.raw("\">\n")
+      }
+    case CMARK_NODE_ITEM:
+      if entering {
+        output.newline()
+        output.raw("<li>")
+      } else {
+        output.raw("</li>\n")
+      }
+    case CMARK_NODE_CODE_BLOCK:
+      output.newline()
+      let info = cmark_node_get_fence_info(node.raw).map { String(cString: $0) } ?? ""
+      let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first
+      if let language {
+        output.raw("<pre><code class=\"language-")
+        output.text(String(language))
+        output.raw("\">")
+      } else {
+        output.raw("<pre><code>")
+      }
+      output.text(node.literal)
+      output.raw("</code></pre>\n")
+    case CMARK_NODE_HTML_BLOCK:
+      rawHTML(node.literal, block: true, &output)
+    case CMARK_NODE_THEMATIC_BREAK:
+      output.newline()
+      output.raw("<hr />\n")
+    default:
+      break
+    }
+  }
+
+  private func paragraph(_ node: Node, entering: Bool, _ output: inout HTMLOutput) {
+    if let list = node.parent?.parent, list.type == CMARK_NODE_LIST,
+      cmark_node_get_list_tight(list.raw) != 0
+    {
+      return
+    }
+    if entering {
+      output.newline()
+      output.raw("<p>")
+    } else {
+      output.raw("</p>\n")
+    }
+  }
+
+  private func heading(_ node: Node, entering: Bool, _ output: inout HTMLOutput) {
+    let level = UInt8(clamping: 0x30 + min(max(node.headingLevel, 1), 6))
+    if entering {
+      output.newline()
+      output.raw([UInt8(ascii: "<"), UInt8(ascii: "h"), level])
+      let tag = node.tag
+      if tag.kind == .heading && tag.index < outline.count {
+        output.raw(" id=\"")
+        output.text(outline[tag.index].id)
+        output.raw("\"")
+      }
+      output.raw(">")
+    } else {
+      output.raw([
+        UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), level, UInt8(ascii: ">"), 0x0A,
+      ])
+    }
+  }
+
+  private func link(
+    _ node: Node, entering: Bool, _ output: inout HTMLOutput
+  ) {
+    guard entering else {
+      output.raw("</a>")
+      return
+    }
+    output.raw("<a href=\"")
+    destination(node, &output)
+    if let title = node.title {
+      output.raw("\" title=\"")
+      output.text(title)
+    }
+    output.raw("\">")
+  }
+
+  private func closeImage(_ node: Node, _ output: inout HTMLOutput) {
+    if let title = node.title {
+      output.raw("\" title=\"")
+      output.text(title)
+    }
+    output.raw("\" />")
+  }
+
+  /// Inside an image's `alt`: only the text of its descendants.
+  private func imageText(_ node: Node, _ output: inout HTMLOutput) {
+    switch node.type {
+    case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: output.text(node.literal)
+    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: output.raw(" ")
+    default: break
+    }
+  }
+
+  /// A hole for a collected link's destination (its reference holds the written one); other
+  /// destinations are written now.
+  private func destination(_ node: Node, _ output: inout HTMLOutput) {
+    let tag = node.tag
+    if tag.kind == .link && tag.index < linkCount {
+      output.hole(link: tag.index)
+    } else {
+      output.url(RenderedHTML.checked(node.url, rawHTML: rawHTML))
+    }
+  }
+
+  private func rawHTML(
+    _ literal: UnsafeBufferPointer<UInt8>, block: Bool, _ output: inout HTMLOutput
+  ) {
+    switch rawHTML {
+    case .drop:
+      return
+    case .allow:
+      if block { output.newline() }
+      output.raw(literal)
+      if block { output.newline() }
+    case .escape:
+      guard block else {
+        output.text(literal)
+        return
+      }
+      var end = literal.count
+      while end > 0 && isASCIISpace(literal[end - 1]) { end -= 1 }
+      output.newline()
+      output.raw("<p>")
+      output.text(UnsafeBufferPointer(rebasing: literal[..<end]))
+      output.raw("</p>\n")
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/// What to do with raw HTML written in the Markdown (blocks and inline tags).
+public enum RawHTMLPolicy: Sendable {
+  /// Leave it out of the page.
+  case drop
+  /// Show it as text (`&lt;div&gt;`).
+  case escape
+  /// Copy it into the page as is; `javascript:` and similar link destinations are kept too.
+  case allow
+}
+
+/// How a page's Markdown is read and written.
+public struct MarkdownOptions: Sendable {
+  /// The page's language: `"ru"` (or `"ru-…"`) turns on Russian typography («ёлочки»,
+  /// ` — `); any other language gets CommonMark's smart punctuation (“curly” quotes, –, —, …).
+  public var language: String = "ru"
+  /// Raw HTML in the Markdown; our own HTML (tables, `<del>`) is not affected.
+  public var rawHTML: RawHTMLPolicy = .drop
+  /// The line of the file on which the Markdown body starts (after front matter), so that
+  /// link positions are lines of the file.
+  public var firstLine: Int = 1
+  /// Makes a heading's `id` from its text; ids are then made unique within the page by
+  /// adding `-1`, `-2`, ….
+  public var slugify: @Sendable (String) -> String = MarkdownOptions.defaultSlug
+  /// Whether punctuation is made typographic at all (Russian or smart); `false` keeps
+  /// straight quotes and hyphens as written.
+  public var typography: Bool = true
+  /// Whether tables are written for a web page rather than in GFM's reference form:
+  /// `<table tabindex="0">` (a table that scrolls sideways on a phone can be reached with the
+  /// keyboard) and `style="text-align: …"` instead of the obsolete `align` attribute.
+  public var pageTables: Bool = false
+
+  /// Options with the given values; every argument has the default documented above.
+  public init(
+    language: String = "ru", rawHTML: RawHTMLPolicy = .drop, firstLine: Int = 1,
+    slugify: @escaping @Sendable (String) -> String = MarkdownOptions.defaultSlug,
+    typography: Bool = true
+  ) {
+    self.language = language
+    self.rawHTML = rawHTML
+    self.firstLine = firstLine
+    self.slugify = slugify
+    self.typography = typography
+  }
+
+  /// The default slug: the text lower-cased, with each run of ASCII white space turned into
+  /// `-`.
+  @Sendable public static func defaultSlug(_ text: String) -> String {
+    var result: [UInt8] = []
+    var pendingDash = false
+    for byte in text.lowercased().utf8 {
+      if isASCIISpace(byte) {
+        pendingDash = !result.isEmpty
+      } else {
+        if pendingDash { result.append(UInt8(ascii: "-")) }
+        pendingDash = false
+        result.append(byte)
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether Russian typography applies.
+  var usesRussianTypography: Bool {
+    guard typography else { return false }
+    let lower = language.lowercased()
+    return lower == "ru" || lower.hasPrefix("ru-") || lower.hasPrefix("ru_")
+  }
+
+  /// Whether cmark's smart punctuation applies.
+  var usesSmartPunctuation: Bool { typography && !usesRussianTypography }
+}

@@ -1,0 +1,43 @@
+/// A page's HTML with holes where link and image destinations go: the page is rendered
+/// once, and each call of `Document.renderHTML` only fills the holes.
+struct RenderedHTML: Sendable {
+  /// Where a destination goes.
+  struct Hole: Sendable {
+    /// The byte offset in `bytes`.
+    var offset: Int
+    /// The link's index in the document's links (its `destination` is the one written).
+    var link: Int
+  }
+
+  /// The HTML around the holes.
+  let bytes: [UInt8]
+  /// The holes, in order.
+  let holes: [Hole]
+  /// The raw-HTML policy (it decides about `javascript:` destinations).
+  let rawHTML: RawHTMLPolicy
+
+  /// The HTML with each hole filled with `resolve`'s destination for its link, or the one
+  /// written.
+  func assemble(links: [LinkReference], resolve: (LinkReference) -> String?) -> String {
+    guard !holes.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+    var output = HTMLOutput(capacity: bytes.count + holes.count * 32)
+    var start = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for hole in holes {
+        output.raw(UnsafeBufferPointer(rebasing: buffer[start..<hole.offset]))
+        let link = links[hole.link]
+        let url = resolve(link) ?? link.destination
+        output.url(Self.checked(url, rawHTML: rawHTML))
+        start = hole.offset
+      }
+      output.raw(UnsafeBufferPointer(rebasing: buffer[start...]))
+    }
+    return String(decoding: output.bytes, as: UTF8.self)
+  }
+
+  /// `url`, or nothing for a dangerous scheme when raw HTML is not allowed (as cmark's safe
+  /// mode does).
+  static func checked(_ url: String, rawHTML: RawHTMLPolicy) -> String {
+    rawHTML != .allow && HTMLOutput.isDangerous(url) ? "" : url
+  }
+}

@@ -1,0 +1,74 @@
+/// Markdown source as UTF-8 bytes with an index of its lines, numbered from 1 as cmark numbers
+/// them (a line ends at `\n`, `\r\n` or `\r`).
+struct SourceText {
+  /// The bytes.
+  let bytes: [UInt8]
+  /// The offset of each line's first byte; line `n` starts at `lineStarts[n - 1]`.
+  private(set) var lineStarts: [Int] = [0]
+  /// The offset just past each line's last content byte (before its line ending).
+  private(set) var lineEnds: [Int] = []
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts: [Int] = [0]
+    var ends: [Int] = []
+    starts.reserveCapacity(bytes.count / 40 + 2)
+    ends.reserveCapacity(bytes.count / 40 + 2)
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let byte = buffer[index]
+        if byte <= 0x0D && (byte == 0x0A || byte == 0x0D) {
+          ends.append(index)
+          if byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A { index += 1 }
+          starts.append(index + 1)
+        }
+        index += 1
+      }
+      ends.append(count)
+    }
+    lineStarts = starts
+    lineEnds = ends
+  }
+
+  /// The number of lines (a final line ending does not start an empty last line for cmark,
+  /// but it is harmless here).
+  var lineCount: Int { lineEnds.count }
+
+  /// The byte range of line `line` without its ending; empty for a line out of range.
+  func range(ofLine line: Int) -> Range<Int> {
+    guard line >= 1 && line <= lineEnds.count else { return 0..<0 }
+    return lineStarts[line - 1]..<lineEnds[line - 1]
+  }
+
+  /// The 1-based column, in Unicode scalars, of byte `offset` of line `line`.
+  func scalarColumn(line: Int, byteOffset offset: Int) -> Int {
+    let range = range(ofLine: line)
+    let end = min(range.lowerBound + max(offset, 0), range.upperBound)
+    var column = 1
+    var index = range.lowerBound
+    while index < end {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return column
+  }
+
+  /// Whether the bytes (a line without container prefixes) are a setext heading underline:
+  /// up to three spaces, a run of `=` or `-`, trailing spaces.
+  func isSetextUnderline(_ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    var spaces = 0
+    while index < range.upperBound && bytes[index] == 0x20 && spaces < 3 {
+      index += 1
+      spaces += 1
+    }
+    guard index < range.upperBound else { return false }
+    let mark = bytes[index]
+    guard mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") else { return false }
+    while index < range.upperBound && bytes[index] == mark { index += 1 }
+    while index < range.upperBound && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+    return index == range.upperBound
+  }
+}

@@ -1,0 +1,148 @@
+import CMark
+
+/// One text node of a leaf block while the inline passes look at it, with the changes they
+/// decide on (applied together at the end, so that every pass sees cmark's original text).
+struct TextItem {
+  /// A change to part of the literal.
+  enum Edit {
+    /// New bytes for the range.
+    case replace([UInt8])
+    /// The range becomes a link to `href`; `pending` is its entry in the pending links.
+    case link(href: String, pending: Int)
+    /// The range is a `~` run of strikethrough pair `pair`.
+    case delimiter(pair: Int, isOpener: Bool)
+  }
+
+  /// Which passes may have something to do in a text.
+  struct Features: OptionSet {
+    let rawValue: UInt8
+    /// `@`, `://` or `www.`: an autolink may be there.
+    static let links = Features(rawValue: 1)
+    /// `~`: strikethrough may be there.
+    static let tildes = Features(rawValue: 2)
+    /// `"` or `--`: Russian typography may apply.
+    static let typography = Features(rawValue: 4)
+
+    /// The features of `bytes`, found in one pass (`typography` only when `russian`).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, russian: Bool) -> Features {
+      var found: Features = []
+      let count = bytes.count
+      var index = 0
+      while index < count {
+        switch bytes[index] {
+        case UInt8(ascii: "@"):
+          found.insert(.links)
+        case UInt8(ascii: ":"):
+          if index + 2 < count && bytes[index + 1] == UInt8(ascii: "/")
+            && bytes[index + 2] == UInt8(ascii: "/")
+          {
+            found.insert(.links)
+          }
+        case UInt8(ascii: "w"):
+          if index + 3 < count && bytes[index + 1] == UInt8(ascii: "w")
+            && bytes[index + 2] == UInt8(ascii: "w")
+            && bytes[index + 3] == UInt8(ascii: ".")
+          {
+            found.insert(.links)
+          }
+        case UInt8(ascii: "~"):
+          found.insert(.tildes)
+        case UInt8(ascii: "\""):
+          if russian { found.insert(.typography) }
+        case UInt8(ascii: "-"):
+          if russian && index + 1 < count && bytes[index + 1] == UInt8(ascii: "-") {
+            found.insert(.typography)
+          }
+        default:
+          break
+        }
+        index += 1
+      }
+      return found
+    }
+  }
+
+  /// The text node.
+  let node: Node
+  /// Its parent (strikethrough pairs only form between siblings).
+  let parent: Node
+  /// Whether it is inside a link or an image (no autolinks there).
+  let inLink: Bool
+  /// Its literal (valid until the edits are applied).
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// What the passes may find in it.
+  let features: Features
+  /// The changes, by range.
+  var edits: [(range: Range<Int>, edit: Edit)] = []
+  /// The ranges that became links (no other pass touches them).
+  var links: [Range<Int>] = []
+  /// The literal aligned with its source, once computed (nil inside: literal equals source
+  /// or could not be aligned).
+  var alignment: LiteralAlignment??
+  /// The node's source bytes, once computed.
+  var span: Range<Int>?
+  /// The correction of cmark's position for this node.
+  var fix = BreakCorrection()
+
+  init(
+    node: Node, parent: Node, inLink: Bool, bytes: UnsafeBufferPointer<UInt8>, features: Features
+  ) {
+    self.node = node
+    self.parent = parent
+    self.inLink = inLink
+    self.bytes = bytes
+    self.features = features
+  }
+
+  /// Whether `offset` lies inside a link the autolink pass made.
+  func isInLink(_ offset: Int) -> Bool { links.contains { $0.contains(offset) } }
+
+  /// Whether the byte at `offset` came from a backslash escape or an entity.
+  func isProtected(_ offset: Int) -> Bool {
+    guard case .some(.some(let alignment)) = alignment else { return false }
+    return alignment.isProtected[offset]
+  }
+
+  /// The nodes that replace this one once the edits are applied; `delimiters` receives the
+  /// nodes of `~` runs by pair. Nil when only `replace` edits: the literal is changed in place.
+  func applied(delimiters: inout [Int: (opener: Node?, closer: Node?)]) -> [Node]? {
+    let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    var text: [UInt8] = []
+    var nodes: [Node] = []
+    var cursor = 0
+    var inPlace = true
+    for (range, edit) in sorted where range.lowerBound >= cursor {
+      text += UnsafeBufferPointer(rebasing: bytes[cursor..<range.lowerBound])
+      cursor = range.upperBound
+      switch edit {
+      case .replace(let replacement):
+        text += replacement
+      case .link(let href, let pending):
+        inPlace = false
+        if !text.isEmpty { nodes.append(Node.text(text)) }
+        text = []
+        let link = Node.make(CMARK_NODE_LINK)
+        link.setURL(href)
+        link.append(Node.text(UnsafeBufferPointer(rebasing: bytes[range])))
+        link.tag = NodeTag(.pendingLink, index: pending)
+        nodes.append(link)
+      case .delimiter(let pair, let isOpener):
+        inPlace = false
+        if !text.isEmpty { nodes.append(Node.text(text)) }
+        text = []
+        let delimiter = Node.text(UnsafeBufferPointer(rebasing: bytes[range]))
+        var entry = delimiters[pair] ?? (nil, nil)
+        if isOpener { entry.opener = delimiter } else { entry.closer = delimiter }
+        delimiters[pair] = entry
+        nodes.append(delimiter)
+      }
+    }
+    text += UnsafeBufferPointer(rebasing: bytes[cursor...])
+    if inPlace {
+      node.setLiteral(text)
+      return nil
+    }
+    if !text.isEmpty { nodes.append(Node.text(text)) }
+    return nodes
+  }
+}

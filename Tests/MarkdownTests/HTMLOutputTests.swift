@@ -1,0 +1,37 @@
+import XCTest
+
+@testable import Markdown
+
+/// HTML escaping as cmark does it.
+final class HTMLOutputTests: XCTestCase {
+  func testTextEscaping() {
+    var output = HTMLOutput(capacity: 0)
+    output.text("a & <b> \"c\" 'd' ё")
+    XCTAssertEqual(
+      String(decoding: output.bytes, as: UTF8.self), "a &amp; &lt;b&gt; &quot;c&quot; 'd' ё")
+  }
+
+  func testURLEscaping() {
+    var output = HTMLOutput(capacity: 0)
+    output.url("/путь a?b=1&c='d'#[x]")
+    XCTAssertEqual(
+      String(decoding: output.bytes, as: UTF8.self),
+      "/%D0%BF%D1%83%D1%82%D1%8C%20a?b=1&amp;c=&#x27;d&#x27;#%5Bx%5D")
+  }
+
+  func testDangerousDestinations() {
+    XCTAssertTrue(HTMLOutput.isDangerous("JavaScript:alert(1)"))
+    XCTAssertTrue(HTMLOutput.isDangerous("data:text/html;base64,x"))
+    XCTAssertFalse(HTMLOutput.isDangerous("data:image/webp;base64,x"))
+    XCTAssertFalse(HTMLOutput.isDangerous("https://javascript.ru"))
+  }
+
+  func testNewlineOnlyWhenNeeded() {
+    var output = HTMLOutput(capacity: 0)
+    output.newline()
+    output.raw("<p>")
+    output.newline()
+    output.newline()
+    XCTAssertEqual(String(decoding: output.bytes, as: UTF8.self), "<p>\n")
+  }
+}

@@ -1,0 +1,83 @@
+import CMark
+import XCTest
+
+@testable import Markdown
+
+/// Tables inside other blocks, and the blocks around them.
+final class TablePassTests: XCTestCase {
+  private let options = MarkdownOptions(language: "en", rawHTML: .allow, typography: false)
+
+  private func html(_ markdown: String) -> String {
+    Document(markdown: markdown, options: options).renderHTML()
+  }
+
+  private let smallTable =
+    "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>\n"
+
+  func testTableInListItemAndBlockQuote() {
+    XCTAssertEqual(
+      html("- item\n\n  | a |\n  |---|\n  | b |\n"),
+      "<ul>\n<li>\n<p>item</p>\n" + smallTable + "</li>\n</ul>\n")
+    XCTAssertEqual(
+      html("> | a |\n> |---|\n> | b |\n"), "<blockquote>\n" + smallTable + "</blockquote>\n")
+  }
+
+  func testSetextUnderlineAfterTableIsARule() {
+    XCTAssertEqual(html("| a |\n|---|\n| b |\n---\n"), smallTable + "<hr />\n")
+    XCTAssertEqual(
+      html("| a |\n|---|\n| b |\n===\n"),
+      "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n<tr>\n<td>===</td>\n</tr>\n</tbody>\n</table>\n"
+    )
+  }
+
+  func testBlocksThatEndATable() {
+    XCTAssertEqual(
+      html("| a |\n|---|\n| b |\n    code\n"), smallTable + "<pre><code>code\n</code></pre>\n")
+    XCTAssertEqual(
+      html("| a |\n|---|\n| b |\n2. two\n"), smallTable + "<ol start=\"2\">\n<li>two</li>\n</ol>\n")
+    XCTAssertEqual(html("| a |\n|---|\n| b |\n<span>\n"), smallTable + "<span>\n")
+    XCTAssertEqual(html("| a |\n|---|\n| b |\n|\ntext\n"), smallTable + "<p>|\ntext</p>\n")
+  }
+
+  func testParagraphBeforeTableKeepsReferenceLinks() {
+    XCTAssertEqual(
+      html("See [x].\n| a |\n|---|\n| [x] |\n\n[x]: /u\n"),
+      "<p>See <a href=\"/u\">x</a>.</p>\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n"
+        + "<tr>\n<td><a href=\"/u\">x</a></td>\n</tr>\n</tbody>\n</table>\n")
+  }
+
+  func testCellsAreInlineOnly() {
+    XCTAssertEqual(
+      html("| # h | > q | 1. l | - x |\n|-|-|-|-|\n"),
+      "<table>\n<thead>\n<tr>\n<th># h</th>\n<th>&gt; q</th>\n<th>1. l</th>\n<th>- x</th>\n</tr>\n</thead>\n</table>\n"
+    )
+  }
+
+  func testLinkPositionsInCellsWithEscapedPipes() {
+    let markdown =
+      "Intro\n\n| a \\| b | [x](x.md) |\n|---|---|\n| \\|\\| [y](y.md) | ё [z](z.md) |\n"
+    let document = Document(markdown: markdown, options: MarkdownOptions(firstLine: 4))
+    XCTAssertEqual(document.links.map { [$0.line, $0.column] }, [[6, 12], [8, 8], [8, 22]])
+  }
+
+  func testNoTablesMeansNoExtraWork() {
+    let root = Node.make(CMARK_NODE_DOCUMENT)
+    defer { root.free() }
+    XCTAssertNil(
+      TablePass(body: SourceText(Array("plain text: yes".utf8)), options: 0).run(root: root))
+  }
+}
+
+final class PageTablesTests: XCTestCase {
+  func testPageTablesAreFocusableAndAlignWithStyle() {
+    var options = MarkdownOptions(typography: false)
+    options.pageTables = true
+    let html = Document(markdown: "| a | b |\n|:-|-:|\n| 1 | 2 |\n", options: options).renderHTML()
+    XCTAssertEqual(
+      html,
+      "<table tabindex=\"0\">\n<thead>\n<tr>\n<th style=\"text-align: left\">a</th>\n"
+        + "<th style=\"text-align: right\">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+        + "<td style=\"text-align: left\">1</td>\n<td style=\"text-align: right\">2</td>\n</tr>\n"
+        + "</tbody>\n</table>\n")
+  }
+}

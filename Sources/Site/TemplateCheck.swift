@@ -27,34 +27,33 @@ struct TemplateCheck {
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
   ]
 
-  /// Checks every template.
+  /// Checks every template, reporting each questionable name where it is used.
   func run() {
     let strings = Set(theme.strings.templateValueKeys)
     for name in theme.templates.names.sorted() {
-      for variable in theme.templates.variableNames(in: name).sorted() {
-        let parts = variable.split(separator: ".").map(String.init)
-        guard let first = parts.first else { continue }
-        if first == "t", parts.count == 2 {
-          if !strings.contains(parts[1]) {
-            warn(name, "'\(variable)': the interface strings have no key '\(parts[1])'")
-          }
-          continue
-        }
-        let isProvided = { (part: String) in
-          part.isEmpty || part.hasPrefix("has_") || Self.providedKeys.contains(part)
-        }
-        if let unknown = parts.first(where: { !isProvided($0) }) {
-          var message = "'\(variable)' is never provided by the build, so it renders empty"
-          if let near = Suggestion.closest(to: unknown, in: Self.providedKeys) {
-            message += "; did you mean '\(near)'?"
-          }
-          warn(name, message)
+      for use in theme.templates.variableUses(in: name) {
+        if let message = problem(with: use.name, strings: strings) {
+          diagnostics.warning(use.file, line: use.line, column: use.column, message)
         }
       }
     }
   }
 
-  private func warn(_ template: String, _ message: String) {
-    diagnostics.warning("templates/\(template).mustache", message)
+  /// What is wrong with a dotted name, or nil when the build provides it.
+  private func problem(with variable: String, strings: Set<String>) -> String? {
+    let parts = variable.split(separator: ".").map(String.init)
+    if parts.first == "t", parts.count == 2 {
+      return strings.contains(parts[1])
+        ? nil : "'\(variable)': the interface strings have no key '\(parts[1])'"
+    }
+    let isProvided = { (part: String) in
+      part.isEmpty || part.hasPrefix("has_") || Int(part) != nil || Self.providedKeys.contains(part)
+    }
+    guard let unknown = parts.first(where: { !isProvided($0) }) else { return nil }
+    var message = "'\(variable)' is never provided by the build, so it renders empty"
+    if let near = Suggestion.closest(to: unknown, in: Self.providedKeys) {
+      message += "; did you mean '\(near)'?"
+    }
+    return message
   }
 }

@@ -30,7 +30,7 @@ site: build
 
 test: setup theme
 	@echo "test: running every test target (swift test)"
-	swift test
+	swift test --disable-swift-testing
 
 install: build
 	@echo "install: copying pednet-build into $(PREFIX)/bin"

@@ -42,8 +42,14 @@ CASES = [
     ('прорастанию семян', ['lessons/prorastanie-semyan/'], ['прорастания', 'семян']),
     # An unfinished last word is a prefix while typing: «проце» → «Проценты вокруг нас».
     ('проце', ['lessons/protsenty-v-elektronnykh-tablitsakh/'], ['проценты']),
-    # English (Porter2) stemming: only two pages mention Python, neither in the title.
-    ('Python', ['lessons/algoritmy-s-vetvleniem/', 'olympiads/informatika-munitsipalnyy-etap/'], []),
+    # A Latin word beside a Russian one: «Python» is in the lesson's summary, «ветвление» in its title.
+    ('Python ветвление', ['lessons/algoritmy-s-vetvleniem/'], ['ветвлением']),
+]
+
+# (query, every page it must find, and no other): the three pages that mention Python.
+EXACT = [
+    ('python', ['lessons/algoritmy-s-vetvleniem/', 'olympiads/informatika-munitsipalnyy-etap/',
+                'portfolios/shcherbakov-aleksey/']),
 ]
 
 
@@ -187,9 +193,23 @@ def case_typed(session, query, expected, marks):
     snap = session.settled()
     first_result(session, snap, expected, marks)
     check_status(snap)
-    if query == 'Python':
+    if 'Python' in query:
         if not any('python' == m.lower() for r in snap['results'] for m in r['snippetMarks'] + r['marks']):
             raise Failure('«Python» is highlighted in no result')
+
+
+def case_exact(session, query, expected):
+    """`query` finds exactly the pages `expected`, in any order."""
+    session.open(SEARCH_PAGE)
+    box = session.driver.find_element(By.CSS_SELECTOR, '#search input[name="q"]')
+    type_into(box, query)
+    snap = session.settled()
+    check_status(snap)
+    found = [r['href'] for r in snap['results']]
+    missing = [rel for rel in expected if not any(session.expect_url(h, [rel]) for h in found)]
+    extra = [h for h in found if not session.expect_url(h, expected)]
+    if missing or extra:
+        raise Failure('%r: missing %s, unexpected %s' % (query, missing, extra))
 
 
 def case_keyboard_and_follow(session):
@@ -303,6 +323,8 @@ def case_header_box(session):
 
 def run_session(session, site):
     tests = [('%s: %r' % (session.name, q), lambda q=q, e=e, m=m: case_typed(session, q, e, m)) for q, e, m in CASES]
+    tests += [('%s: %r finds exactly %d pages' % (session.name, q, len(e)), lambda q=q, e=e: case_exact(session, q, e))
+              for q, e in EXACT]
     tests += [
         ('%s: arrow down and follow the first result' % session.name, lambda: case_keyboard_and_follow(session)),
         ('%s: kind filter narrows «задачи» to olympiads' % session.name, lambda: case_filter(session)),

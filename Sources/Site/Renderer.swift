@@ -13,17 +13,30 @@ struct Renderer {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// Every output file.
-  func render(html: [String], intros: [String: String]) -> [OutputFile] {
-    let builder = ContextBuilder(
-      model: model, strings: theme.strings, today: today, year: today / 10_000)
-    var files = renderPages(html: html, builder: builder)
+  /// Builds the template values every page shares.
+  var builder: ContextBuilder {
+    ContextBuilder(model: model, strings: theme.strings, today: today, year: today / 10_000)
+  }
+
+  /// The pages of the content, each through its kind's template.
+  func pageFiles(html: [String], builder: ContextBuilder) -> [OutputFile] {
+    renderPages(html: html, builder: builder)
+  }
+
+  /// The home page, section lists, taxonomies, search and 404 pages, feeds and sitemap.
+  func listFiles(html: [String], intros: [String: String], builder: ContextBuilder) -> [OutputFile] {
     let lists = listPages(builder: builder, intros: intros)
-    files += renderLists(lists)
-    files += extras(html: html, builder: builder, lists: lists)
-    files += SearchFeeder(model: model).files()
-    files += copies()
-    return files
+    return renderLists(lists) + extras(html: html, builder: builder, lists: lists)
+  }
+
+  /// The search index.
+  func searchFiles() -> [OutputFile] {
+    SearchFeeder(model: model).files()
+  }
+
+  /// Static files of the theme and the site, and files beside the content.
+  func copyFiles() -> [OutputFile] {
+    copies()
   }
 
   private func renderPages(html: [String], builder: ContextBuilder) -> [OutputFile] {

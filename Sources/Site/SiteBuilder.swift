@@ -43,7 +43,11 @@ public enum SiteBuilder {
     guard !run.diagnostics.hasErrors else { return run.finish() }
     let renderer = Renderer(
       model: model, theme: theme, today: options.todayKey, diagnostics: run.diagnostics)
-    let files = run.timed("render") { renderer.render(html: html, intros: intros) }
+    let builder = renderer.builder
+    var files = run.timed("pages") { renderer.pageFiles(html: html, builder: builder) }
+    files += run.timed("lists") { renderer.listFiles(html: html, intros: intros, builder: builder) }
+    files += run.timed("search") { renderer.searchFiles() }
+    files += renderer.copyFiles()
     guard !run.diagnostics.hasErrors else { return run.finish() }
     let problem = run.timed("write") { writer.write(files) }
     if let problem {

@@ -4,27 +4,71 @@
 
 usage: a11y.py SITE_DIR [--widths 375,1280] [--query дроби]
 
-axe-core is the axe.min.js bundled with the PyPI package axe-selenium-python (or the file
-named by $AXE_JS). The search page is checked with a query typed in and its results shown.
+axe-core: $AXE_JS when set, else axe-core 4.12.1 taken from the wheel of axe-playwright-python
+(fetched once with `pip download --no-deps`), else the older axe-core 3.1.1 that
+axe-selenium-python bundles (`--axe bundled` forces that one). The search page is checked with a query typed in and its results shown.
 Prints each violation (rule id, impact, help, target nodes) and a summary line; exits 1 on
 any violation.
 """
 
 import argparse
 import os
+import subprocess
 import sys
 import time
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import SiteServer, browser, html_files, set_viewport, wait_loaded  # noqa: E402
 
 
-def axe_script():
-    path = os.environ.get('AXE_JS')
-    if not path:
-        import axe_selenium_python
-        path = os.path.join(os.path.dirname(axe_selenium_python.__file__),
-                            'node_modules', 'axe-core', 'axe.min.js')
+# axe-core 4.x, from the small wheel of axe-playwright-python (only its axe.min.js is used; the
+# package is not installed, so playwright is not needed). axe-selenium-python bundles axe-core
+# 3.1.1 (2018), which misses rules such as scrollable-region-focusable: it is the fallback.
+AXE_WHEEL = 'axe-playwright-python==0.1.8'  # axe-core 4.12.1
+
+
+def bundled_axe():
+    import axe_selenium_python
+    return os.path.join(os.path.dirname(axe_selenium_python.__file__), 'node_modules', 'axe-core', 'axe.min.js')
+
+
+def fetched_axe():
+    """axe.min.js of AXE_WHEEL, downloaded once with pip into a cache folder; None on failure."""
+    cache = os.path.join(os.environ.get('XDG_CACHE_HOME') or os.path.expanduser('~/.cache'),
+                         'pednet-site-checks', AXE_WHEEL.replace('==', '-'))
+    target = os.path.join(cache, 'axe.min.js')
+    if os.path.isfile(target):
+        return target
+    os.makedirs(cache, exist_ok=True)
+    for extra in ([], ['--break-system-packages']):
+        done = subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '-q', '-d', cache, AXE_WHEEL] + extra,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if done.returncode == 0:
+            break
+    for name in os.listdir(cache):
+        if name.endswith('.whl'):
+            with zipfile.ZipFile(os.path.join(cache, name)) as wheel:
+                for member in wheel.namelist():
+                    if member.endswith('/axe.min.js'):
+                        with open(target + '.tmp', 'wb') as f:
+                            f.write(wheel.read(member))
+                        os.replace(target + '.tmp', target)
+                        return target
+    return None
+
+
+def axe_script(choice):
+    """The text of axe.min.js: `choice` is a path, 'bundled' (axe-selenium-python's) or 'auto'
+    ($AXE_JS, else axe-core 4 fetched with pip, else the bundled one)."""
+    path = choice
+    if choice == 'auto':
+        path = os.environ.get('AXE_JS') or fetched_axe()
+        if not path:
+            print('accessibility: note: could not fetch %s; using axe-selenium-python\'s older axe-core' % AXE_WHEEL)
+            path = bundled_axe()
+    elif choice == 'bundled':
+        path = bundled_axe()
     with open(path, encoding='utf-8') as f:
         return f.read()
 
@@ -58,13 +102,14 @@ def main(argv):
     parser.add_argument('site')
     parser.add_argument('--widths', default='375,1280')
     parser.add_argument('--query', default='дроби')
+    parser.add_argument('--axe', default='auto', help="'auto', 'bundled' or the path of an axe.min.js")
     args = parser.parse_args(argv[1:])
     widths = [int(w) for w in args.widths.split(',')]
     pages = html_files(args.site)
     if not pages:
         print('accessibility: no HTML files in %s' % args.site)
         return 1
-    script = axe_script()
+    script = axe_script(args.axe)
     failures = 0
     views = 0
     version = '?'

@@ -54,7 +54,7 @@ public final class Document: Sendable {
     summary = builder.summary ?? ""
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
-      linkCount: builder.links.count, pageTables: options.pageTables)
+      linkCount: builder.links.count, webPage: options.webPage)
     html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
   }
 

@@ -10,8 +10,8 @@ struct HTMLRenderer {
   let outline: [Heading]
   /// The number of links and images (tags beyond it are ignored).
   let linkCount: Int
-  /// Whether tables are written for a web page (see ``MarkdownOptions/pageTables``).
-  var pageTables = false
+  /// Whether tables are written for a web page (see ``MarkdownOptions/webPage``).
+  var webPage = false
 
   /// The HTML of the tree under `root`, with a hole for each link's destination.
   func render(_ root: Node, capacity: Int) -> RenderedHTML {
@@ -53,7 +53,7 @@ struct HTMLRenderer {
       case CMARK_NODE_PARAGRAPH: paragraph(node, entering: entering, &output)
       case CMARK_NODE_HEADING: heading(node, entering: entering, &output)
       case CMARK_NODE_CUSTOM_BLOCK:
-        TableHTML.write(node.tag, entering: entering, pageTables: pageTables, &output)
+        TableHTML.write(node.tag, entering: entering, webPage: webPage, &output)
       default: block(node, entering: entering, &output)
       }
     }
@@ -93,12 +93,13 @@ struct HTMLRenderer {
       output.newline()
       let info = cmark_node_get_fence_info(node.raw).map { String(cString: $0) } ?? ""
       let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first
+      output.raw(webPage ? "<pre tabindex=\"0\">" : "<pre>")
       if let language {
-        output.raw("<pre><code class=\"language-")
+        output.raw("<code class=\"language-")
         output.text(String(language))
         output.raw("\">")
       } else {
-        output.raw("<pre><code>")
+        output.raw("<code>")
       }
       output.text(node.literal)
       output.raw("</code></pre>\n")

@@ -24,10 +24,11 @@ public struct MarkdownOptions: Sendable {
   /// Whether punctuation is made typographic at all (Russian or smart); `false` keeps
   /// straight quotes and hyphens as written.
   public var typography: Bool = true
-  /// Whether tables are written for a web page rather than in GFM's reference form:
-  /// `<table tabindex="0">` (a table that scrolls sideways on a phone can be reached with the
-  /// keyboard) and `style="text-align: …"` instead of the obsolete `align` attribute.
-  public var pageTables: Bool = false
+  /// Whether tables and code blocks are written for a web page rather than in the reference
+  /// form of the GFM tests: `<table tabindex="0">` and `<pre tabindex="0">` (a block that
+  /// scrolls sideways on a phone can be reached with the keyboard), and
+  /// `style="text-align: …"` instead of the obsolete `align` attribute.
+  public var webPage: Bool = false
 
   /// Options with the given values; every argument has the default documented above.
   public init(

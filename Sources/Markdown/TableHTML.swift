@@ -1,12 +1,12 @@
 /// The tags of our table nodes (custom blocks), in cmark-gfm's layout.
 enum TableHTML {
   /// Writes the opening or closing tag of the table part `tag` names.
-  /// With `pageTables`, the table is focusable and cells are aligned with `style`.
-  static func write(_ tag: NodeTag, entering: Bool, pageTables: Bool, _ output: inout HTMLOutput) {
+  /// With `webPage`, the table is focusable and cells are aligned with `style`.
+  static func write(_ tag: NodeTag, entering: Bool, webPage: Bool, _ output: inout HTMLOutput) {
     switch tag.kind {
     case .table:
       output.newline()
-      let opening = pageTables ? "<table tabindex=\"0\">\n" : "<table>\n"
+      let opening = webPage ? "<table tabindex=\"0\">\n" : "<table>\n"
       output.raw((entering ? opening : "</table>\n").utf8)
     case .tableHead:
       output.raw(entering ? "<thead>\n" : "</thead>\n")
@@ -23,7 +23,7 @@ enum TableHTML {
       output.raw(header ? "<th" : "<td")
       let alignment = TableAlignment(rawValue: tag.detail) ?? TableAlignment.none
       if let name = alignment.cssName {
-        output.raw((pageTables ? " style=\"text-align: \(name)\"" : " align=\"\(name)\"").utf8)
+        output.raw((webPage ? " style=\"text-align: \(name)\"" : " align=\"\(name)\"").utf8)
       }
       output.raw(">")
     default:

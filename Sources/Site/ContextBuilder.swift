@@ -58,8 +58,8 @@ struct ContextBuilder: Sendable {
   /// `{text, items}` of a grade list («5–7 класс»).
   func gradesValue(_ grades: [Int]) -> TemplateValue? {
     guard !grades.isEmpty else { return nil }
-    let text = strings["grade_text"].replacingOccurrences(
-      of: "{grades}", with: GradeText.compact(grades))
+    let key = grades.count > 1 && strings.texts["grades_text"] != nil ? "grades_text" : "grade_text"
+    let text = strings[key].replacingOccurrences(of: "{grades}", with: GradeText.compact(grades))
     return ["text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) })]
   }
 
@@ -109,17 +109,13 @@ struct ContextBuilder: Sendable {
     -> [String: TemplateValue]
   {
     let depth = folder.split(separator: "/").count
-    var menu: [TemplateValue] = model.sections.map { section in
+    let menu: [TemplateValue] = model.sections.map { section in
       let current = folder.hasPrefix(section.outputDirectory)
       return [
         "title": .string(sectionTitle(section)), "url": url(section.outputDirectory),
         "current": .bool(current),
       ]
     }
-    menu.append([
-      "title": .string(strings["search"]), "url": url("search/"),
-      "current": .bool(folder == "search/"),
-    ])
     var site = siteValue
     site["menu"] = .array(menu)
     var value: [String: TemplateValue] = [

@@ -19,7 +19,7 @@ struct MarkdownPhase {
       options.rawHTML = config.allowRawHTML ? .allow : .drop
       options.firstLine = page.bodyFirstLine
       options.slugify = { Slug.make($0, fallback: "section") }
-      options.pageTables = true
+      options.webPage = true
       let document = Document(markdown: page.body, options: options)
       page.document = document
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
@@ -31,7 +31,7 @@ struct MarkdownPhase {
       options.rawHTML = config.allowRawHTML ? .allow : .drop
       options.firstLine = index.bodyFirstLine
       options.slugify = { Slug.make($0, fallback: "section") }
-      options.pageTables = true
+      options.webPage = true
       index.document = Document(markdown: index.body, options: options)
     }
   }

@@ -24,7 +24,8 @@ struct Renderer {
   }
 
   /// The home page, section lists, taxonomies, search and 404 pages, feeds and sitemap.
-  func listFiles(html: [String], intros: [String: String], builder: ContextBuilder) -> [OutputFile] {
+  func listFiles(html: [String], intros: [String: String], builder: ContextBuilder) -> [OutputFile]
+  {
     let lists = listPages(builder: builder, intros: intros)
     return renderLists(lists) + extras(html: html, builder: builder, lists: lists)
   }

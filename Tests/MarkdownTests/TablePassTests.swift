@@ -71,7 +71,7 @@ final class TablePassTests: XCTestCase {
 final class PageTablesTests: XCTestCase {
   func testPageTablesAreFocusableAndAlignWithStyle() {
     var options = MarkdownOptions(typography: false)
-    options.pageTables = true
+    options.webPage = true
     let html = Document(markdown: "| a | b |\n|:-|-:|\n| 1 | 2 |\n", options: options).renderHTML()
     XCTAssertEqual(
       html,
@@ -79,5 +79,21 @@ final class PageTablesTests: XCTestCase {
         + "<th style=\"text-align: right\">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
         + "<td style=\"text-align: left\">1</td>\n<td style=\"text-align: right\">2</td>\n</tr>\n"
         + "</tbody>\n</table>\n")
+  }
+}
+
+final class WebPageCodeBlockTests: XCTestCase {
+  func testCodeBlocksAreFocusableOnWebPagesOnly() {
+    var options = MarkdownOptions(typography: false)
+    XCTAssertEqual(
+      Document(markdown: "```swift\nlet a = 1\n```\n", options: options).renderHTML(),
+      "<pre><code class=\"language-swift\">let a = 1\n</code></pre>\n")
+    options.webPage = true
+    XCTAssertEqual(
+      Document(markdown: "```swift\nlet a = 1\n```\n", options: options).renderHTML(),
+      "<pre tabindex=\"0\"><code class=\"language-swift\">let a = 1\n</code></pre>\n")
+    XCTAssertEqual(
+      Document(markdown: "    x\n", options: options).renderHTML(),
+      "<pre tabindex=\"0\"><code>x\n</code></pre>\n")
   }
 }

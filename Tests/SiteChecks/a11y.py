@@ -140,7 +140,7 @@ def main(argv):
                         print('accessibility: violation: %s at %d px: %s (%s): %s [%s]'
                               % (url, width, v['id'], v['impact'], v['help'], v['helpUrl']))
                         for node in v['nodes'][:10]:
-                            print('    %s  %s' % (' '.join(map(str, node['target'])), node['html'][:160]))
+                            print('    %s  %s' % (' '.join(map(str, node['target'])), ' '.join(node['html'].split())[:160]))
                             if node.get('summary'):
                                 print('      ' + node['summary'].replace('\n', '\n      ')[:400])
                         if len(v['nodes']) > 10:

@@ -706,8 +706,12 @@
     function kindLabel(kind) {
       return data['kind' + kind.charAt(0).toUpperCase() + kind.slice(1)] || kind;
     }
-    function gradeLabel(grade) {
-      return data.gradeText ? data.gradeText.replace('{grades}', grade) : String(grade);
+    function gradeLabel(grades) {
+      if (!Array.isArray(grades)) grades = [grades];
+      var text = grades.length > 1 ? data.gradesText || data.gradeText : data.gradeText;
+      var list = grades.length > 1 && grades[grades.length - 1] - grades[0] === grades.length - 1
+        ? grades[0] + '–' + grades[grades.length - 1] : grades.join(', ');
+      return text ? text.replace('{grades}', list) : list;
     }
     function options() {
       return {
@@ -804,7 +808,7 @@
         bits.push(time);
       }
       if (doc.j) bits.push(element('span', 'search-result-subject', doc.j));
-      if (doc.g && doc.g.length) bits.push(element('span', 'search-result-grades', gradeLabel(doc.g.join(', '))));
+      if (doc.g && doc.g.length) bits.push(element('span', 'search-result-grades', gradeLabel(doc.g)));
       bits.forEach(function (bit, i) {
         if (i) meta.appendChild(document.createTextNode(' · '));
         meta.appendChild(bit);

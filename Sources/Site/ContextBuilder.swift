@@ -16,6 +16,8 @@ struct ContextBuilder: Sendable {
   let siteValue: [String: TemplateValue]
   /// The `t` value.
   let uiValue: TemplateValue
+  /// Every page's card, made once (cards don't depend on the page that lists them).
+  private var cachedCards: [TemplateValue] = []
 
   init(model: SiteModel, strings: UIStrings, today: Int, year: Int) {
     self.model = model
@@ -36,6 +38,8 @@ struct ContextBuilder: Sendable {
       "params": .dictionary(config.params.mapValues { .string($0) }),
     ]
     uiValue = strings.templateValue
+    let builder = self
+    cachedCards = parallelMap(Array(model.pages.indices)) { builder.makeCard($0) }
   }
 
   /// The root-relative link to an output folder.
@@ -79,6 +83,10 @@ struct ContextBuilder: Sendable {
 
   /// The card of a page, as every list shows it.
   func card(_ index: Int) -> TemplateValue {
+    index < cachedCards.count ? cachedCards[index] : makeCard(index)
+  }
+
+  private func makeCard(_ index: Int) -> TemplateValue {
     let page = model.pages[index]
     var value: [String: TemplateValue] = [
       "title": .string(page.title), "url": url(page.outputDirectory),

@@ -28,3 +28,12 @@ final class RussianTextTests: XCTestCase {
     XCTAssertEqual(sorted, ["Арбуз", "ёж", "елка", "жук", "Яблоко"], "ё sorts as е: еж < елка")
   }
 }
+
+final class SortKeyTests: XCTestCase {
+  func testSortKeyMatchesFoundationLowercasingWithYoAsYe() {
+    for text in ["ФГОС", "Ёжик в тумане", "ÄÖÜ straße", "Қазақ ТІЛІ", "ABC-abc 123", "ΣΟΦΙΑ"] {
+      XCTAssertEqual(
+        RussianText.sortKey(text), text.lowercased().replacingOccurrences(of: "ё", with: "е"), text)
+    }
+  }
+}

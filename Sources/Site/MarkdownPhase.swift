@@ -36,22 +36,33 @@ struct MarkdownPhase {
     }
   }
 
-  /// Renders every page's HTML; returns it by page index. Adds link backlinks to the model.
-  func render() -> [String] {
+  /// Resolves every page's links (reporting broken ones at their position) and records
+  /// which pages link where, as backlinks. Renders nothing.
+  func resolveLinks() {
     let model = self.model
     let diagnostics = self.diagnostics
-    let results = parallelMap(Array(model.pages.indices)) { index -> (String, Set<Int>) in
+    let linkedByPage = parallelMap(Array(model.pages.indices)) { index -> Set<Int> in
       let target = LinkTarget(
         model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
-      let html =
-        model.pages[index].document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
-      return (html, linked)
+      for link in model.pages[index].document?.links ?? [] {
+        _ = target.resolve(link, linked: &linked)
+      }
+      return linked
     }
-    for (index, result) in results.enumerated() {
-      for target in result.1 { model.pages[target].backlinks.insert(index) }
+    for (index, linked) in linkedByPage.enumerated() {
+      for target in linked { model.pages[target].backlinks.insert(index) }
     }
-    return results.map(\.0)
+  }
+
+  /// The HTML of one page with its links resolved (after ``resolveLinks()`` has reported
+  /// any problem, so nothing is reported twice).
+  func html(of index: Int) -> String {
+    let quiet = DiagnosticBag()
+    let target = LinkTarget(
+      model: model, page: model.pages[index], pageIndex: index, diagnostics: quiet)
+    var linked: Set<Int> = []
+    return model.pages[index].document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
   }
 
   /// Renders the intro of each section's `_index.md` (`""` is the home page) by section name.

@@ -74,58 +74,43 @@ struct OutputWriter {
     return nil
   }
 
-  /// Writes `files` and swaps them in; returns an error message on failure (output untouched).
-  func write(_ files: [OutputFile]) -> String? {
+  /// A fresh staging folder beside the output; nil when it can't be made.
+  func stage() -> StagingArea? {
     let parent = Paths.parent(of: output)
-    guard FileSystem.makeFolders(parent) else { return "cannot create the folder '\(parent)'" }
-    let name = Paths.lastComponent(of: output)
-    let staging = parent + "/.\(name).staging-\(getpid())"
-    let old = parent + "/.\(name).old-\(getpid())"
-    FileSystem.remove(staging)
-    if let problem = writeAll(files, into: staging) {
-      FileSystem.remove(staging)
-      return problem
-    }
-    if FileSystem.exists(output) {
-      guard FileSystem.rename(output, to: old) else {
-        FileSystem.remove(staging)
-        return "cannot replace '\(output)': check its permissions"
-      }
-    }
-    guard FileSystem.rename(staging, to: output) else {
-      _ = FileSystem.rename(old, to: output)
-      FileSystem.remove(staging)
-      return "cannot move the new site into '\(output)'"
-    }
-    FileSystem.remove(old)
-    return nil
+    guard FileSystem.makeFolders(parent) else { return nil }
+    return StagingArea(path: parent + "/.\(Paths.lastComponent(of: output)).staging-\(getpid())")
   }
 
-  private func writeAll(_ files: [OutputFile], into staging: String) -> String? {
-    var folders = Set<String>([staging])
-    for file in files {
-      folders.insert(Paths.parent(of: staging + "/" + file.path))
-    }
-    for folder in folders.sorted() where !FileSystem.makeFolders(folder) {
-      return "cannot create the folder '\(folder)'"
-    }
-    let failures = parallelMap(files) { file -> String? in
-      let target = staging + "/" + file.path
-      switch file.content {
-      case .bytes(let bytes):
-        return FileSystem.write(bytes, to: target) ? nil : file.path
-      case .copy(let source):
-        guard let bytes = FileSystem.read(source) else { return file.path }
-        return FileSystem.write(bytes, to: target) ? nil : file.path
-      }
-    }
-    if let failed = failures.compactMap({ $0 }).first {
+  /// Removes a staging folder after a failed build.
+  func discard(_ area: StagingArea) {
+    FileSystem.remove(area.path)
+  }
+
+  /// Marks the staged site as made by pednet-build and swaps it in for the output; returns
+  /// an error message on failure (the output is then untouched and the staging removed).
+  func commit(_ area: StagingArea) -> String? {
+    if let failed = area.failure {
+      discard(area)
       return "cannot write '\(failed)' into the output"
     }
     let marker = "This folder was made by pednet-build; it is replaced on every build.\n"
-    guard FileSystem.write(Array(marker.utf8), to: staging + "/" + Self.markerName) else {
-      return "cannot write into '\(staging)'"
+    guard FileSystem.write(Array(marker.utf8), to: area.path + "/" + Self.markerName) else {
+      discard(area)
+      return "cannot write into '\(area.path)'"
     }
+    let old = Paths.parent(of: output) + "/.\(Paths.lastComponent(of: output)).old-\(getpid())"
+    if FileSystem.exists(output) {
+      guard FileSystem.rename(output, to: old) else {
+        discard(area)
+        return "cannot replace '\(output)': check its permissions"
+      }
+    }
+    guard FileSystem.rename(area.path, to: output) else {
+      _ = FileSystem.rename(old, to: output)
+      discard(area)
+      return "cannot move the new site into '\(output)'"
+    }
+    FileSystem.remove(old)
     return nil
   }
 }

@@ -18,13 +18,31 @@ struct Renderer {
     ContextBuilder(model: model, strings: theme.strings, today: today, year: today / 10_000)
   }
 
-  /// The pages of the content, each through its kind's template.
-  func pageFiles(html: [String], builder: ContextBuilder) -> [OutputFile] {
-    renderPages(html: html, builder: builder)
+  /// Renders the pages of the content, each through its kind's template, into `area` as
+  /// soon as each is done (no page waits in memory).
+  func writePages(
+    html: @escaping @Sendable (Int) -> String, builder: ContextBuilder, into area: StagingArea
+  ) {
+    let templates = theme.templates
+    let diagnostics = self.diagnostics
+    let model = self.model
+    _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
+      let page = model.pages[index]
+      let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
+      let context = builder.pageContext(index, html: html(index))
+      let path = page.outputDirectory + "index.html"
+      guard
+        let file = Self.render(
+          name, context: context, to: path, templates: templates, diagnostics: diagnostics)
+      else { return false }
+      area.write(file)
+      return true
+    }
   }
 
   /// The home page, section lists, taxonomies, search and 404 pages, feeds and sitemap.
-  func listFiles(html: [String], intros: [String: String], builder: ContextBuilder) -> [OutputFile]
+  func listFiles(html: @escaping (Int) -> String, intros: [String: String], builder: ContextBuilder)
+    -> [OutputFile]
   {
     let lists = listPages(builder: builder, intros: intros)
     return renderLists(lists) + extras(html: html, builder: builder, lists: lists)
@@ -38,21 +56,6 @@ struct Renderer {
   /// Static files of the theme and the site, and files beside the content.
   func copyFiles() -> [OutputFile] {
     copies()
-  }
-
-  private func renderPages(html: [String], builder: ContextBuilder) -> [OutputFile] {
-    let templates = theme.templates
-    let diagnostics = self.diagnostics
-    let model = self.model
-    let results = parallelMap(Array(model.pages.indices)) { index -> OutputFile? in
-      let page = model.pages[index]
-      let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
-      let context = builder.pageContext(index, html: html[index])
-      return Self.render(
-        name, context: context, to: page.outputDirectory + "index.html", templates: templates,
-        diagnostics: diagnostics)
-    }
-    return results.compactMap { $0 }
   }
 
   private func listPages(builder: ContextBuilder, intros: [String: String]) -> [ListPage] {
@@ -94,7 +97,9 @@ struct Renderer {
     return nil
   }
 
-  private func extras(html: [String], builder: ContextBuilder, lists: [ListPage]) -> [OutputFile] {
+  private func extras(html: @escaping (Int) -> String, builder: ContextBuilder, lists: [ListPage])
+    -> [OutputFile]
+  {
     let feeds = Feeds(model: model, html: html)
     let folders =
       model.pages.map(\.outputDirectory)

@@ -11,7 +11,7 @@ public enum SiteBuilder {
     let diagnostics = run.diagnostics
     let phase = MarkdownPhase(model: model, diagnostics: diagnostics)
     run.timed("parse") { phase.parse() }
-    _ = run.timed("links") { phase.render() }
+    run.timed("links") { phase.resolveLinks() }
     if let theme = Theme.load(
       sourceDirectory: options.absoluteSource, config: model.config, diagnostics: diagnostics)
     {
@@ -38,26 +38,43 @@ public enum SiteBuilder {
     }
     let phase = MarkdownPhase(model: model, diagnostics: run.diagnostics)
     run.timed("parse") { phase.parse() }
-    let html = run.timed("markdown") { phase.render() }
-    let intros = phase.renderIntros()
+    run.timed("links") { phase.resolveLinks() }
     guard !run.diagnostics.hasErrors else { return run.finish() }
-    let renderer = Renderer(
-      model: model, theme: theme, today: options.todayKey, diagnostics: run.diagnostics)
-    let builder = renderer.builder
-    var files = run.timed("pages") { renderer.pageFiles(html: html, builder: builder) }
-    files += run.timed("lists") { renderer.listFiles(html: html, intros: intros, builder: builder) }
-    files += run.timed("search") { renderer.searchFiles() }
-    files += renderer.copyFiles()
-    guard !run.diagnostics.hasErrors else { return run.finish() }
-    let problem = run.timed("write") { writer.write(files) }
-    if let problem {
-      run.diagnostics.error(Paths.lastComponent(of: options.absoluteOutput), problem)
+    guard let area = writer.stage() else {
+      run.diagnostics.error(
+        Paths.lastComponent(of: options.absoluteOutput),
+        "cannot create a staging folder beside the output: check the permissions of its parent folder"
+      )
       return run.finish()
     }
+    render(model, theme: theme, phase: phase, into: area, run: &run)
+    let problem = run.diagnostics.hasErrors ? nil : run.timed("swap") { writer.commit(area) }
+    if run.diagnostics.hasErrors { writer.discard(area) }
+    if let problem {
+      run.diagnostics.error(Paths.lastComponent(of: options.absoluteOutput), problem)
+    }
+    guard !run.diagnostics.hasErrors else { return run.finish() }
     run.report.pageCount = model.pages.count
-    run.report.fileCount = files.count + 1
+    run.report.fileCount = area.fileCount + 1
     run.report.outputDirectory = options.absoluteOutput
     return run.finish()
+  }
+
+  /// Step 3 and 4 together: every file is written into the staging area as it is rendered.
+  private static func render(
+    _ model: SiteModel, theme: Theme, phase: MarkdownPhase, into area: StagingArea, run: inout Run
+  ) {
+    let renderer = Renderer(
+      model: model, theme: theme, today: run.options.todayKey, diagnostics: run.diagnostics)
+    let builder = renderer.builder
+    let intros = phase.renderIntros()
+    let html: @Sendable (Int) -> String = { phase.html(of: $0) }
+    run.timed("pages") { renderer.writePages(html: html, builder: builder, into: area) }
+    let lists = run.timed("lists") {
+      renderer.listFiles(html: html, intros: intros, builder: builder)
+    }
+    let search = run.timed("search") { renderer.searchFiles() }
+    run.timed("write") { area.write(lists + search + renderer.copyFiles()) }
   }
 }
 

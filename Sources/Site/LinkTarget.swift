@@ -76,7 +76,7 @@ struct LinkTarget {
   }
 
   private func checkAnchor(_ anchor: String, in target: Page, link: LinkReference) {
-    guard let outline = target.document?.outline else { return }
+    let outline = target.outline
     if outline.contains(where: { $0.id == anchor }) { return }
     var message = "the anchor '#\(anchor)' does not exist in \(target.path)"
     if let near = Suggestion.closest(to: anchor, in: outline.map(\.id)) {

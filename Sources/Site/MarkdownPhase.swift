@@ -22,6 +22,9 @@ struct MarkdownPhase {
       options.webPage = true
       let document = Document(markdown: page.body, options: options)
       page.document = document
+      page.outline = document.outline
+      page.plainText = document.plainText
+      page.body = ""
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
       return true
     }

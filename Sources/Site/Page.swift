@@ -31,8 +31,8 @@ public final class Page: @unchecked Sendable {
   public let contentPath: String
   /// The front matter.
   public let fields: YAMLMapping
-  /// The Markdown body.
-  public let body: String
+  /// The Markdown body (emptied once parsed, to keep memory low on large sites).
+  public internal(set) var body: String
   /// The file line where the body starts.
   public let bodyFirstLine: Int
   /// Whether the file is a bundle's `index.md`.
@@ -66,8 +66,12 @@ public final class Page: @unchecked Sendable {
   public var facts = PageFacts()
   /// Attachments of a bundle.
   public var attachments: [Attachment] = []
-  /// Parsed Markdown.
+  /// Parsed Markdown, released once the page is written (unless the feed still needs it).
   public var document: Document?
+  /// The headings of the body, with their anchors.
+  public internal(set) var outline: [Heading] = []
+  /// The body as plain text (for the search index).
+  public internal(set) var plainText = ""
   /// Indices of pages that link here or name this page as a person.
   public var backlinks: Set<Int> = []
 

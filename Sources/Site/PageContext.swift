@@ -49,7 +49,8 @@ extension ContextBuilder {
     ]
     value["date"] = dateValue(page.date, language: language)
     value["updated"] = dateValue(page.updated, language: language)
-    if let outline = page.document?.outline, outline.count >= 3 {
+    if page.outline.count >= 3 {
+      let outline = page.outline
       value["toc"] = .array(
         outline.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
     }

@@ -26,7 +26,9 @@ struct Renderer {
     let templates = theme.templates
     let diagnostics = self.diagnostics
     let model = self.model
+    let keep = Set(feedItems(builder: builder))
     _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
+      defer { if !keep.contains(index) { model.pages[index].document = nil } }
       let page = model.pages[index]
       let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
       let context = builder.pageContext(index, html: html(index))
@@ -104,16 +106,21 @@ struct Renderer {
     let folders =
       model.pages.map(\.outputDirectory)
       + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
-    let materials = builder.newestFirst(
-      model.pages.indices.filter {
-        model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio
-      })
+    let materials = feedItems(builder: builder)
     return [
       OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
       OutputFile("feed.xml", text: feeds.atom(newest: materials)),
       OutputFile("calendar.ics", text: Calendar(model: model, feeds: feeds).text()),
       OutputFile("robots.txt", text: feeds.robots()),
     ]
+  }
+
+  /// The materials the Atom feed carries, newest first.
+  private func feedItems(builder: ContextBuilder) -> [Int] {
+    let materials = model.pages.indices.filter {
+      model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio
+    }
+    return Array(builder.newestFirst(materials).prefix(model.config.feedItems))
   }
 
   private func copies() -> [OutputFile] {

@@ -13,10 +13,9 @@ struct SearchFeeder {
         date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
         grades: page.facts.grades,
         tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
-        headings: page.document?.outline.map(\.text) ?? [],
-        body: [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 }.joined(
-          separator: " ") + "\n"
-          + (page.document?.plainText ?? ""))
+        headings: page.outline.map(\.text)
+          + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
+        body: page.plainText)
     }
     return SearchIndex(documents: documents).files().map { OutputFile($0.path, $0.bytes) }
   }

@@ -98,23 +98,27 @@ struct LinkTarget {
 
   /// Whether a destination is an address with a scheme (`https:`, `mailto:`) or `//host`.
   static func isExternal(_ destination: String) -> Bool {
-    if destination.hasPrefix("//") { return true }
-    guard let colon = destination.firstIndex(of: ":") else { return false }
-    let scheme = destination[..<colon]
-    guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-    return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    let bytes = destination.utf8
+    if bytes.starts(with: "//".utf8) { return true }
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else {
+      return false
+    }
+    let scheme = bytes[..<colon]
+    guard let first = scheme.first, ASCIIClass.isLetter(first) else { return false }
+    return scheme.allSatisfy {
+      ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) || "+-.".utf8.contains($0)
+    }
   }
 
   /// The path (percent-decoded, query removed) and the anchor of a destination.
   static func splitAnchor(_ destination: String) -> (String, String?) {
-    var path = destination
-    var anchor: String?
-    if let hash = path.firstIndex(of: "#") {
-      anchor = String(path[path.index(after: hash)...])
-      path = String(path[..<hash])
-    }
-    if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-    return (path.removingPercentEncoding ?? path, anchor?.removingPercentEncoding ?? anchor)
+    let bytes = destination.utf8
+    let hash = bytes.firstIndex(of: UInt8(ascii: "#"))
+    let beforeHash = bytes[..<(hash ?? bytes.endIndex)]
+    let query = beforeHash.firstIndex(of: UInt8(ascii: "?")) ?? beforeHash.endIndex
+    let path = String(decoding: beforeHash[..<query], as: UTF8.self)
+    let anchor = hash.map { String(decoding: bytes[bytes.index(after: $0)...], as: UTF8.self) }
+    return (path.removingPercentEncodingSafely, anchor?.removingPercentEncodingSafely)
   }
 
   /// `folder` + `path` with `.` and `..` resolved, relative to `content/`; nil above it.
@@ -142,5 +146,18 @@ struct LinkTarget {
   /// A path with spaces and other unsafe characters percent-encoded.
   static func percentEncoded(_ path: String) -> String {
     path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+  }
+}
+
+/// ASCII character classes on bytes.
+enum ASCIIClass {
+  /// `a`–`z` or `A`–`Z`.
+  static func isLetter(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
+  /// `0`–`9`.
+  static func isDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte)
   }
 }

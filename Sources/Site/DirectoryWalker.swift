@@ -12,7 +12,8 @@ enum DirectoryWalker {
     var isFolder = false
     guard FileSystem.exists(root, isFolder: &isFolder), isFolder else { return nil }
     var found: [String] = []
-    walk(root: root, relative: "", into: &found, depth: 0)
+    var visited = Set<FolderIdentity>()
+    walk(root: root, relative: "", into: &found, visited: &visited, depth: 0)
     return found.sorted()
   }
 
@@ -22,9 +23,23 @@ enum DirectoryWalker {
       || name.hasPrefix("~$") || name == "Thumbs.db" || name == "desktop.ini"
   }
 
-  private static func walk(root: String, relative: String, into found: inout [String], depth: Int) {
+  /// A folder's device and inode: the same folder reached twice through links is walked once.
+  private struct FolderIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+  }
+
+  private static func walk(
+    root: String, relative: String, into found: inout [String], visited: inout Set<FolderIdentity>,
+    depth: Int
+  ) {
     guard depth < 64 else { return }
     let folder = relative.isEmpty ? root : root + "/" + relative
+    var info = stat()
+    guard stat(folder, &info) == 0,
+      visited.insert(FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        .inserted
+    else { return }
     guard let handle = opendir(folder) else { return }
     defer { closedir(handle) }
     while let entry = readdir(handle) {
@@ -32,7 +47,8 @@ enum DirectoryWalker {
       if name == "." || name == ".." || isIgnored(name) { continue }
       let path = relative.isEmpty ? name : relative + "/" + name
       switch kind(of: entry.pointee.d_type, path: root + "/" + path) {
-      case .folder: walk(root: root, relative: path, into: &found, depth: depth + 1)
+      case .folder:
+        walk(root: root, relative: path, into: &found, visited: &visited, depth: depth + 1)
       case .file: found.append(path)
       case .other: continue
       }

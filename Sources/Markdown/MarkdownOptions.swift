@@ -34,13 +34,14 @@ public struct MarkdownOptions: Sendable {
   public init(
     language: String = "ru", rawHTML: RawHTMLPolicy = .drop, firstLine: Int = 1,
     slugify: @escaping @Sendable (String) -> String = MarkdownOptions.defaultSlug,
-    typography: Bool = true
+    typography: Bool = true, webPage: Bool = false
   ) {
     self.language = language
     self.rawHTML = rawHTML
     self.firstLine = firstLine
     self.slugify = slugify
     self.typography = typography
+    self.webPage = webPage
   }
 
   /// The default slug: the text lower-cased, with each run of ASCII white space turned into

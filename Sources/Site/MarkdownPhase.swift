@@ -14,12 +14,7 @@ struct MarkdownPhase {
     let pages = model.pages
     _ = parallelMap(Array(pages.indices)) { index -> Bool in
       let page = pages[index]
-      var options = MarkdownOptions()
-      options.language = page.language
-      options.rawHTML = config.allowRawHTML ? .allow : .drop
-      options.firstLine = page.bodyFirstLine
-      options.slugify = { Slug.make($0, fallback: "section") }
-      options.webPage = true
+      let options = Self.options(config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdown: page.body, options: options)
       page.document = document
       page.outline = document.outline
@@ -29,14 +24,17 @@ struct MarkdownPhase {
       return true
     }
     for index in model.sectionIndexes.values {
-      var options = MarkdownOptions()
-      options.language = config.language
-      options.rawHTML = config.allowRawHTML ? .allow : .drop
-      options.firstLine = index.bodyFirstLine
-      options.slugify = { Slug.make($0, fallback: "section") }
-      options.webPage = true
+      let options = Self.options(config, language: config.language, firstLine: index.bodyFirstLine)
       index.document = Document(markdown: index.body, options: options)
     }
+  }
+
+  /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,
+  /// tables and code blocks written for web pages.
+  static func options(_ config: SiteConfig, language: String, firstLine: Int) -> MarkdownOptions {
+    MarkdownOptions(
+      language: language, rawHTML: config.allowRawHTML ? .allow : .drop, firstLine: firstLine,
+      slugify: { Slug.make($0, fallback: "section") }, webPage: true)
   }
 
   /// Resolves every page's links (reporting broken ones at their position) and records

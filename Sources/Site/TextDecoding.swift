@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Turns a content file's bytes into text: UTF-8 with the BOM stripped and line ends made
 /// `\n`, or Windows-1251 with a warning, or an error saying what is wrong and where.
 enum TextDecoding {
@@ -34,7 +38,11 @@ enum TextDecoding {
 
   /// CRLF and lone CR become LF.
   static func normalizeLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(0x0D) else { return text }
+    let hasCR =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+      } ?? text.utf8.contains(0x0D)
+    guard hasCR else { return text }
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count)
     var previousWasCR = false

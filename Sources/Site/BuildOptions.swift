@@ -45,6 +45,8 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// Pages built (or checked).
   public var pageCount = 0
+  /// Drafts and future pages left out.
+  public var leftOutCount = 0
   /// Files written.
   public var fileCount = 0
   /// The output folder, when something was written.

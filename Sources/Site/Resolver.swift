@@ -31,6 +31,7 @@ struct Resolver {
         index.fields["title"], named: "title")
     }
     model.pages = content.pages.filter(isPublished)
+    model.leftOutCount = content.pages.count - model.pages.count
     URLPlanner(diagnostics: diagnostics).assign(model)
     PeopleResolver(diagnostics: diagnostics).resolve(model)
     AttachmentCollector().collect(model)

@@ -18,6 +18,7 @@ public enum SiteBuilder {
       TemplateCheck(theme: theme, diagnostics: diagnostics).run()
     }
     run.report.pageCount = model.pages.count
+    run.report.leftOutCount = model.leftOutCount
     return run.finish()
   }
 
@@ -55,6 +56,7 @@ public enum SiteBuilder {
     }
     guard !run.diagnostics.hasErrors else { return run.finish() }
     run.report.pageCount = model.pages.count
+    run.report.leftOutCount = model.leftOutCount
     run.report.fileCount = area.fileCount + 1
     run.report.outputDirectory = options.absoluteOutput
     return run.finish()

@@ -24,6 +24,9 @@ enum Commands {
     if !arguments.quiet {
       let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(
         separator: ", ")
+      if report.leftOutCount > 0 {
+        print("\(report.leftOutCount) drafts or future-dated pages left out (--drafts builds them)")
+      }
       print(
         "built \(report.pageCount) pages, \(report.fileCount) files into \(report.outputDirectory ?? "") (\(timings))"
       )

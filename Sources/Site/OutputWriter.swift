@@ -152,7 +152,11 @@ enum Paths {
 
   /// `path` made absolute against `base` when relative.
   static func absolute(_ path: String, base: String) -> String {
-    path.hasPrefix("/") ? path : (base.hasSuffix("/") ? base + path : base + "/" + path)
+    if path.hasPrefix("/") { return path }
+    var relative = Substring(path)
+    while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+    if relative == "." || relative.isEmpty { return base }
+    return (base.hasSuffix("/") ? base : base + "/") + relative
   }
 
   /// Whether a folder has any entry at all (hidden ones included).

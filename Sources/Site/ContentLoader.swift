@@ -34,9 +34,7 @@ struct ContentLoader {
     var result = Result()
     result.assets = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
     for case let page? in loaded {
-      if page.fileStem == "_index" || page.contentPath.hasSuffix("/_index")
-        || page.contentPath == "_index"
-      {
+      if page.contentPath == "_index" || page.contentPath.hasSuffix("/_index") {
         result.sectionIndexes[page.sourceFolder] = page
       } else {
         result.pages.append(page)

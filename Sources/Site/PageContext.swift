@@ -134,10 +134,7 @@ extension ContextBuilder {
 enum FileSizeText {
   /// The size in the site's language.
   static func text(_ bytes: Int, language: String) -> String {
-    let units =
-      language == "en"
-      ? ["bytes", "KB", "MB", "GB"]
-      : (language == "kk" ? ["байт", "КБ", "МБ", "ГБ"] : ["байт", "КБ", "МБ", "ГБ"])
+    let units = language == "en" ? ["bytes", "KB", "MB", "GB"] : ["байт", "КБ", "МБ", "ГБ"]
     var size = Double(bytes)
     var unit = 0
     while size >= 1024 && unit < units.count - 1 {

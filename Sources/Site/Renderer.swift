@@ -55,11 +55,6 @@ struct Renderer {
     SearchFeeder(model: model).files()
   }
 
-  /// Static files of the theme and the site, and files beside the content.
-  func copyFiles() -> [OutputFile] {
-    copies()
-  }
-
   private func listPages(builder: ContextBuilder, intros: [String: String]) -> [ListPage] {
     var lists = [builder.homePage(intro: intros[""])]
     for section in model.sections {
@@ -123,7 +118,8 @@ struct Renderer {
     return Array(builder.newestFirst(materials).prefix(model.config.feedItems))
   }
 
-  private func copies() -> [OutputFile] {
+  /// Static files of the theme and the site, and files beside the content.
+  func copyFiles() -> [OutputFile] {
     var files: [OutputFile] = []
     for (path, source) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
       switch source {

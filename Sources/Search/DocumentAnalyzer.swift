@@ -6,10 +6,9 @@ enum FieldWeight {
   static let body: Int32 = 1
 }
 
-/// The weighted term frequencies of a run of documents, with terms numbered locally.
+/// The weighted term frequencies of the documents one analyzer has seen, with terms
+/// numbered locally, in the order the analyzer saw them.
 struct AnalyzedDocuments {
-  /// Index of the analyzer (worker) whose local term numbers `termIDs` uses.
-  var worker: Int
   /// Start of each document's entries in the arrays below, plus the end.
   var entryStarts: [Int] = [0]
   /// Local term number of each entry.
@@ -20,14 +19,17 @@ struct AnalyzedDocuments {
   var inTitle: [UInt8] = []
   /// Weighted length of each document.
   var lengths: [Int] = []
+  /// Id of each document (its position among the index's documents).
+  var ids: [Int32] = []
 }
 
-/// Tokenises and stems documents on one thread, caching each distinct word's term.
+/// Tokenises and stems documents on one thread, caching each distinct word's term, and keeps
+/// their weighted term frequencies.
 struct DocumentAnalyzer {
-  /// Index of this analyzer among the workers.
-  let worker: Int
   /// Distinct terms met so far, numbered locally.
   private(set) var terms = ByteStringTable(capacity: 1 << 14)
+  /// What the analyzed documents hold.
+  private(set) var analyzed = AnalyzedDocuments()
   /// Distinct words met so far, and the local term of each (-1: not indexed).
   private var words = ByteStringTable(capacity: 1 << 15)
   private var wordTerms: [Int32] = []
@@ -36,47 +38,38 @@ struct DocumentAnalyzer {
   private var titleFlag: [UInt8] = []
   private var touched: [Int32] = []
   private var length = 0
+  private let scanner = WordScanner()
 
-  init(worker: Int) {
-    self.worker = worker
-  }
-
-  /// Analyzes `documents[range]` in order.
-  mutating func analyze(_ documents: [SearchDocument], range: Range<Int>) -> AnalyzedDocuments {
-    var result = AnalyzedDocuments(worker: worker)
-    let scanner = WordScanner()
-    for index in range {
-      let document = documents[index]
-      add(document.title, weight: FieldWeight.title, isTitle: true, scanner: scanner)
-      for tag in document.tags {
-        add(tag, weight: FieldWeight.tagsAndSubject, scanner: scanner)
-      }
-      if let subject = document.subject {
-        add(subject, weight: FieldWeight.tagsAndSubject, scanner: scanner)
-      }
-      for heading in document.headings {
-        add(heading, weight: FieldWeight.headings, scanner: scanner)
-      }
-      add(document.body, weight: FieldWeight.body, scanner: scanner)
-      for term in touched {
-        let id = Int(term)
-        result.termIDs.append(term)
-        result.frequencies.append(frequency[id])
-        result.inTitle.append(titleFlag[id])
-        frequency[id] = 0
-        titleFlag[id] = 0
-      }
-      touched.removeAll(keepingCapacity: true)
-      result.entryStarts.append(result.termIDs.count)
-      result.lengths.append(length)
-      length = 0
+  /// Analyzes `document`, whose id is `id`.
+  mutating func add(_ document: SearchDocument, id: Int) {
+    add(document.title, weight: FieldWeight.title, isTitle: true)
+    for tag in document.tags {
+      add(tag, weight: FieldWeight.tagsAndSubject)
     }
-    return result
+    if let subject = document.subject {
+      add(subject, weight: FieldWeight.tagsAndSubject)
+    }
+    for heading in document.headings {
+      add(heading, weight: FieldWeight.headings)
+    }
+    add(document.body, weight: FieldWeight.body)
+    for term in touched {
+      let index = Int(term)
+      analyzed.termIDs.append(term)
+      analyzed.frequencies.append(frequency[index])
+      analyzed.inTitle.append(titleFlag[index])
+      frequency[index] = 0
+      titleFlag[index] = 0
+    }
+    touched.removeAll(keepingCapacity: true)
+    analyzed.entryStarts.append(analyzed.termIDs.count)
+    analyzed.lengths.append(length)
+    analyzed.ids.append(Int32(truncatingIfNeeded: id))
+    length = 0
   }
 
-  private mutating func add(
-    _ text: String, weight: Int32, isTitle: Bool = false, scanner: WordScanner
-  ) {
+  private mutating func add(_ text: String, weight: Int32, isTitle: Bool = false) {
+    let scanner = self.scanner
     TextInput.withUTF8(of: text) { bytes in
       scanner.scan(bytes) { word in
         let term = self.term(ofWord: word)

@@ -29,69 +29,76 @@ struct InvertedIndex {
   /// Tokenises the documents in parallel and inverts them.
   init(documents: [SearchDocument]) {
     let taskCount = (documents.count + Self.documentsPerTask - 1) / Self.documentsPerTask
-    let perWorker = Parallel.workers(taskCount: taskCount) { worker, next in
-      var analyzer = DocumentAnalyzer(worker: worker)
-      var done: [(task: Int, result: AnalyzedDocuments)] = []
+    let analyzers = Parallel.workers(taskCount: taskCount) { _, next in
+      var analyzer = DocumentAnalyzer()
       while let task = next() {
         let lower = task * Self.documentsPerTask
-        let upper = min(documents.count, lower + Self.documentsPerTask)
-        done.append((task, analyzer.analyze(documents, range: lower..<upper)))
-      }
-      return (analyzer.terms, done)
-    }
-    var tasks = [AnalyzedDocuments?](repeating: nil, count: taskCount)
-    for (_, done) in perWorker {
-      for (task, result) in done { tasks[task] = result }
-    }
-    var global = ByteStringTable(capacity: perWorker.first?.0.count ?? 16)
-    let localToGlobal: [[Int32]] = perWorker.map { local, _ in
-      (0..<local.count).map { index in
-        local.storage.withUnsafeBufferPointer { storage in
-          let slice = UnsafeBufferPointer(rebasing: storage[local.range(of: index)])
-          return Int32(truncatingIfNeeded: global.index(of: slice).index)
+        for id in lower..<min(documents.count, lower + Self.documentsPerTask) {
+          analyzer.add(documents[id], id: id)
         }
       }
+      return analyzer
     }
+    self.init(analyzers: analyzers, documentCount: documents.count)
+  }
+
+  /// Inverts what `analyzers` found. Each id in `0..<documentCount` was analyzed by at most
+  /// one of them; an id none of them saw is an empty document.
+  init(analyzers: [DocumentAnalyzer], documentCount: Int) {
+    var global = ByteStringTable(capacity: analyzers.first?.terms.count ?? 16)
+    let localToGlobal = analyzers.map { Self.globalNumbers(of: $0.terms, in: &global) }
     let order = Self.sortedOrder(of: global)
     var rank = [Int32](repeating: 0, count: order.count)
     for (position, index) in order.enumerated() { rank[Int(index)] = Int32(position) }
+    let rankOfLocal = localToGlobal.map { map in map.map { rank[Int($0)] } }
 
-    let analyzed = tasks.compactMap { $0 }
     var starts = [Int](repeating: 0, count: order.count + 1)
-    for part in analyzed {
-      let map = localToGlobal[part.worker]
-      for term in part.termIDs { starts[Int(rank[Int(map[Int(term)])]) + 1] += 1 }
+    for (worker, analyzer) in analyzers.enumerated() {
+      for term in analyzer.analyzed.termIDs { starts[Int(rankOfLocal[worker][Int(term)]) + 1] += 1 }
     }
     for index in 0..<order.count { starts[index + 1] += starts[index] }
-    var fill = Array(starts.dropLast())
-    let total = starts.last ?? 0
-    var postingDocuments = [Int32](repeating: 0, count: total)
-    var postingFrequencies = [Int32](repeating: 0, count: total)
-    var postingInTitle = [UInt8](repeating: 0, count: total)
-    var lengths: [Int] = []
-    lengths.reserveCapacity(documents.count)
-    for part in analyzed {
-      let map = localToGlobal[part.worker]
-      for local in 0..<part.lengths.count {
-        let document = Int32(lengths.count)
-        lengths.append(part.lengths[local])
-        for entry in part.entryStarts[local]..<part.entryStarts[local + 1] {
-          let ranked = Int(rank[Int(map[Int(part.termIDs[entry])])])
-          let slot = fill[ranked]
-          fill[ranked] += 1
-          postingDocuments[slot] = document
-          postingFrequencies[slot] = part.frequencies[entry]
-          postingInTitle[slot] = part.inTitle[entry]
-        }
+    var postings = Postings(starts: starts)
+    var lengths = [Int](repeating: 0, count: documentCount)
+    for (owner, local) in Self.locations(of: analyzers, documentCount: documentCount) {
+      let part = analyzers[owner].analyzed
+      let document = Int(part.ids[local])
+      lengths[document] = part.lengths[local]
+      for entry in part.entryStarts[local]..<part.entryStarts[local + 1] {
+        postings.add(
+          document: document, rank: Int(rankOfLocal[owner][Int(part.termIDs[entry])]),
+          frequency: part.frequencies[entry], inTitle: part.inTitle[entry])
       }
     }
     self.terms = global
     self.order = order
     self.starts = starts
-    self.documents = postingDocuments
-    self.frequencies = postingFrequencies
-    self.inTitle = postingInTitle
+    self.documents = postings.documents
+    self.frequencies = postings.frequencies
+    self.inTitle = postings.inTitle
     self.lengths = lengths
+  }
+
+  /// The global number of each of `local`'s terms, adding the new ones to `global`.
+  private static func globalNumbers(of local: ByteStringTable, in global: inout ByteStringTable)
+    -> [Int32]
+  {
+    (0..<local.count).map { index in
+      local.storage.withUnsafeBufferPointer { storage in
+        let slice = UnsafeBufferPointer(rebasing: storage[local.range(of: index)])
+        return Int32(truncatingIfNeeded: global.index(of: slice).index)
+      }
+    }
+  }
+
+  /// (analyzer, position among its documents) of every analyzed document, by ascending id.
+  private static func locations(of analyzers: [DocumentAnalyzer], documentCount: Int)
+    -> [(owner: Int, local: Int)]
+  {
+    var byID = [(owner: Int, local: Int)?](repeating: nil, count: documentCount)
+    for (owner, analyzer) in analyzers.enumerated() {
+      for (local, id) in analyzer.analyzed.ids.enumerated() { byID[Int(id)] = (owner, local) }
+    }
+    return byID.compactMap { $0 }
   }
 
   /// Indexes of the table's strings sorted by their bytes (code point order).
@@ -114,5 +121,30 @@ struct InvertedIndex {
       }
     }
     return order
+  }
+}
+
+/// Posting arrays being filled term by term: each term's slots start at `starts[rank]`, and
+/// documents are added in ascending order.
+private struct Postings {
+  var documents: [Int32]
+  var frequencies: [Int32]
+  var inTitle: [UInt8]
+  private var fill: [Int]
+
+  init(starts: [Int]) {
+    let total = starts.last ?? 0
+    documents = [Int32](repeating: 0, count: total)
+    frequencies = [Int32](repeating: 0, count: total)
+    inTitle = [UInt8](repeating: 0, count: total)
+    fill = Array(starts.dropLast())
+  }
+
+  mutating func add(document: Int, rank: Int, frequency: Int32, inTitle flag: UInt8) {
+    let slot = fill[rank]
+    fill[rank] += 1
+    documents[slot] = Int32(truncatingIfNeeded: document)
+    frequencies[slot] = frequency
+    inTitle[slot] = flag
   }
 }

@@ -24,7 +24,12 @@ public struct SearchIndex: Sendable {
 
   /// Indexes `documents`; a document's id is its position in the array.
   public init(documents: [SearchDocument]) {
-    let inverted = InvertedIndex(documents: documents)
+    self.init(inverted: InvertedIndex(documents: documents), documents: documents)
+  }
+
+  /// The index of `documents` (ids are positions), whose words `inverted` holds: only the
+  /// fields shown in results and facets are read from `documents`.
+  init(inverted: InvertedIndex, documents: [SearchDocument]) {
     let scoring = BM25(lengths: inverted.lengths)
     let shards = TermShards(
       entries: TermEntries.all(index: inverted, scoring: scoring), index: inverted)

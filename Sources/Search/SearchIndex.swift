@@ -17,7 +17,8 @@ public struct SearchIndex: Sendable {
     public var entryBytes: Int
   }
 
-  private let builtFiles: [SearchIndexFile]
+  /// The JSON of every file by key (`index`, `t/0`, …, `d/0`, …, `f`), in file order.
+  private let jsonFiles: [(key: String, json: [UInt8])]
 
   /// Sizes and counts of this index.
   public let stats: Stats
@@ -36,19 +37,19 @@ public struct SearchIndex: Sendable {
     let facets = Facets(documents: documents)
     let entry = EntryFile.bytes(
       documentCount: documents.count, facets: facets, shardFirstTerms: shards.firstTerms)
-    var files = SearchIndexFile.pair(key: "index", json: entry)
+    var files = [(key: "index", json: entry)]
     for (number, shard) in shards.files.enumerated() {
-      files += SearchIndexFile.pair(key: "t/\(number)", json: shard)
+      files.append(("t/\(number)", shard))
     }
     for (number, chunk) in DocumentChunks.files(for: documents).enumerated() {
-      files += SearchIndexFile.pair(key: "d/\(number)", json: chunk)
+      files.append(("d/\(number)", chunk))
     }
-    files += SearchIndexFile.pair(key: "f", json: facets.file(for: documents))
-    builtFiles = files
+    files.append(("f", facets.file(for: documents)))
+    jsonFiles = files
     stats = Stats(
       termCount: inverted.termCount,
       shardCount: shards.files.count,
-      totalBytes: files.reduce(0) { $0 + $1.bytes.count },
+      totalBytes: files.reduce(0) { $0 + SearchIndexFile.pairBytes(key: $1.key, json: $1.json) },
       largestShardBytes: shards.files.map(\.count).max() ?? 0,
       entryBytes: entry.count)
   }
@@ -56,6 +57,16 @@ public struct SearchIndex: Sendable {
   /// Every file of the index: entry, term shards, document chunks, facets; each `.json`
   /// followed by its `.js` twin. Paths are relative to the output folder.
   public func files() -> [SearchIndexFile] {
-    builtFiles
+    var all: [SearchIndexFile] = []
+    forEachFile { all.append($0) }
+    return all
+  }
+
+  /// Hands over the files of ``files()`` one at a time, in the same order, making each `.js`
+  /// twin only when its turn comes (so a large index is not held twice in memory).
+  public func forEachFile(_ body: (SearchIndexFile) -> Void) {
+    for (key, json) in jsonFiles {
+      for file in SearchIndexFile.pair(key: key, json: json) { body(file) }
+    }
   }
 }

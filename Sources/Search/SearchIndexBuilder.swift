@@ -22,10 +22,12 @@ public final class SearchIndexBuilder: @unchecked Sendable {
   }
 
   /// The index of `documents`, whose words were given to ``add(_:id:)``; their `body` and
-  /// `headings` are not read again. An id never added is a document without words.
+  /// `headings` are not read again. An id never added is a document without words. The
+  /// builder lets go of what it was given and starts empty again.
   public func build(documents: [SearchDocument]) -> SearchIndex {
     lock.lock()
     let analyzers = idle
+    idle = []
     precondition(busyCount == 0, "build(documents:) called while documents are being added")
     lock.unlock()
     let inverted = InvertedIndex(analyzers: analyzers, documentCount: documents.count)

@@ -57,8 +57,10 @@ struct ContentLoader {
         relative.hasSuffix(".markdown")
         ? String(relative.dropLast(9)) : String(relative.dropLast(3))
       let isBundle = stem == "index" || stem.hasSuffix("/index")
+      let length = text.utf8.count
       return Page(
-        path: path, contentPath: stem, fields: parsed.fields, body: parsed.body,
+        path: path, contentPath: stem, fields: parsed.fields,
+        bodyOffset: length - parsed.body.utf8.count, textLength: length,
         bodyFirstLine: parsed.bodyFirstLine, isBundle: isBundle)
     } catch {
       diagnostics.error(

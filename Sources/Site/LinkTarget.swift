@@ -13,6 +13,8 @@ struct LinkTarget {
   let pageIndex: Int?
   /// Where problems go.
   let diagnostics: DiagnosticBag
+  /// Whether anchors are checked against the target's headings (which must be known by then).
+  var checksAnchors = true
 
   /// The destination to write for `link`, or nil to keep it as written. Records pages linked
   /// to in `linked`.
@@ -21,7 +23,7 @@ struct LinkTarget {
     if destination.isEmpty || Self.isExternal(destination) { return nil }
     let (pathPart, anchor) = Self.splitAnchor(destination)
     if pathPart.isEmpty {
-      if let anchor { checkAnchor(anchor, in: page, link: link) }
+      if let anchor, checksAnchors { checkAnchor(anchor, in: page, link: link) }
       return nil
     }
     guard let path = Self.normalize(pathPart, from: page.sourceFolder) else {
@@ -30,7 +32,7 @@ struct LinkTarget {
     }
     if let target = targetPage(for: path) {
       let targetPage = model.pages[target]
-      if let anchor { checkAnchor(anchor, in: targetPage, link: link) }
+      if let anchor, checksAnchors { checkAnchor(anchor, in: targetPage, link: link) }
       if target != pageIndex { linked.insert(target) }
       return prefix(for: page) + model.config.href(targetPage.outputDirectory)
         + (anchor.map { "#" + $0 } ?? "")

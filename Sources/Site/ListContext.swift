@@ -90,8 +90,11 @@ extension ContextBuilder {
         var value: [String: TemplateValue] = [
           "current": .int(number), "total": .int(total),
           "pages": .array(
-            (1...total).map {
-              ["number": .int($0), "url": url(folder($0)), "current": .bool($0 == number)]
+            Self.pageWindow(current: number, total: total).map { shown -> TemplateValue in
+              guard let shown else { return ["gap": true] }
+              return [
+                "number": .int(shown), "url": url(folder(shown)), "current": .bool(shown == number),
+              ]
             }),
         ]
         if number > 1 { value["prev"] = url(folder(number - 1)) }
@@ -100,5 +103,23 @@ extension ContextBuilder {
       }
       return make(folder(number), cards(slice), pagination)
     }
+  }
+
+  /// The page numbers a pagination bar shows: the first, the last and two on each side of the
+  /// current one; nil stands for a gap of hidden numbers (a gap of one number shows it).
+  static func pageWindow(current: Int, total: Int) -> [Int?] {
+    let shown = Set([1, total] + Array(max(1, current - 2)...min(total, current + 2)))
+    var result: [Int?] = []
+    var previous = 0
+    for number in shown.sorted() {
+      if number - previous == 2 {
+        result.append(number - 1)
+      } else if number - previous > 2 {
+        result.append(nil)
+      }
+      result.append(number)
+      previous = number
+    }
+    return result
   }
 }

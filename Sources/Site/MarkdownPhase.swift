@@ -1,32 +1,54 @@
 import Markdown
+import Search
 
-/// Step 3a: parses every page's Markdown in parallel (headings become anchors), then renders
-/// it with links resolved against the page index, and records which pages link where.
+/// Step 3a: parses every page's Markdown in parallel (headings become anchors) and renders
+/// it with links resolved against the page index; then reports broken links and records
+/// which pages link where.
 struct MarkdownPhase {
   /// The site.
   let model: SiteModel
   /// Where problems go.
   let diagnostics: DiagnosticBag
+  /// Where each page's HTML waits until its page is rendered; nil when nothing is rendered.
+  var store: BodyStore?
+  /// Where each page's words go; nil when no search index is built.
+  var search: SearchIndexBuilder?
 
-  /// Parses every page; fills `document` and empty summaries.
+  /// Parses every page in parallel: fills outlines, links and empty summaries, hands the
+  /// words to `search` and the HTML (links resolved, nothing reported) to `store`. Section
+  /// intros keep their documents.
   func parse() {
-    let config = model.config
-    let pages = model.pages
-    _ = parallelMap(Array(pages.indices)) { index -> Bool in
-      let page = pages[index]
-      let options = Self.options(config, language: page.language, firstLine: page.bodyFirstLine)
-      let document = Document(markdown: page.body, options: options)
-      page.document = document
+    let model = self.model
+    let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: diagnostics)
+    _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
+      let page = model.pages[index]
+      guard let body = reader.body(of: page) else { return false }
+      let options = Self.options(
+        model.config, language: page.language, firstLine: page.bodyFirstLine)
+      let document = Document(markdown: body, options: options)
       page.outline = document.outline
-      page.plainText = document.plainText
-      page.body = ""
+      page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
+      search?.add(SearchFeeder.document(for: page, in: model, body: document.plainText), id: index)
+      if let store { page.bodyHTML = store.store(quietHTML(of: document, page: index)) }
       return true
     }
     for index in model.sectionIndexes.values {
-      let options = Self.options(config, language: config.language, firstLine: index.bodyFirstLine)
-      index.document = Document(markdown: index.body, options: options)
+      guard let body = reader.body(of: index) else { continue }
+      let options = Self.options(
+        model.config, language: model.config.language, firstLine: index.bodyFirstLine)
+      index.document = Document(markdown: body, options: options)
     }
+  }
+
+  /// The HTML of a page's document with its links resolved, reporting nothing (that is
+  /// ``resolveLinks()``'s job, once every page's headings are known).
+  private func quietHTML(of document: Document, page index: Int) -> String {
+    let target = LinkTarget(
+      model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
+      checksAnchors: false)
+    var linked: Set<Int> = []
+    return document.renderHTML { target.resolve($0, linked: &linked) }
   }
 
   /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,
@@ -46,7 +68,7 @@ struct MarkdownPhase {
       let target = LinkTarget(
         model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
-      for link in model.pages[index].document?.links ?? [] {
+      for link in model.pages[index].links {
         _ = target.resolve(link, linked: &linked)
       }
       return linked
@@ -56,14 +78,11 @@ struct MarkdownPhase {
     }
   }
 
-  /// The HTML of one page with its links resolved (after ``resolveLinks()`` has reported
-  /// any problem, so nothing is reported twice).
+  /// The HTML of one page with its links resolved, as stored by ``parse()``; `""` when the
+  /// store can't give it back (the store then reports having failed).
   func html(of index: Int) -> String {
-    let quiet = DiagnosticBag()
-    let target = LinkTarget(
-      model: model, page: model.pages[index], pageIndex: index, diagnostics: quiet)
-    var linked: Set<Int> = []
-    return model.pages[index].document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
+    guard let handle = model.pages[index].bodyHTML else { return "" }
+    return store?.html(at: handle) ?? ""
   }
 
   /// Renders the intro of each section's `_index.md` (`""` is the home page) by section name.

@@ -29,10 +29,14 @@ public final class Page: @unchecked Sendable {
   public let path: String
   /// Path relative to `content/` without the file name's extension (`lessons/drobi`).
   public let contentPath: String
-  /// The front matter.
-  public let fields: YAMLMapping
-  /// The Markdown body (emptied once parsed, to keep memory low on large sites).
-  public internal(set) var body: String
+  /// The front matter; empty after resolving, which reads it into the typed properties
+  /// (section `_index.md` files keep theirs).
+  public internal(set) var fields: YAMLMapping
+  /// Where the Markdown body starts in the decoded text of the file (UTF-8 byte offset); the
+  /// body is read again from the file when it is parsed, so no body waits in memory.
+  let bodyOffset: Int
+  /// UTF-8 length of the file's decoded text when it was loaded.
+  let textLength: Int
   /// The file line where the body starts.
   public let bodyFirstLine: Int
   /// Whether the file is a bundle's `index.md`.
@@ -66,24 +70,29 @@ public final class Page: @unchecked Sendable {
   public var facts = PageFacts()
   /// Attachments of a bundle.
   public var attachments: [Attachment] = []
-  /// Parsed Markdown, released once the page is written (unless the feed still needs it).
-  public var document: Document?
+  /// The parsed Markdown of a section's `_index.md` (its intro); nil for pages, whose HTML
+  /// waits in the build's ``BodyStore``.
+  var document: Document?
+  /// Where the page's HTML (links resolved) is in the build's ``BodyStore``.
+  var bodyHTML: BodyStore.Handle?
+  /// The links and images of the body, in order.
+  public internal(set) var links: [LinkReference] = []
   /// The headings of the body, with their anchors.
   public internal(set) var outline: [Heading] = []
-  /// The body as plain text (for the search index).
-  public internal(set) var plainText = ""
   /// Indices of pages that link here or name this page as a person.
   public var backlinks: Set<Int> = []
 
-  /// A page read from a file.
-  public init(
-    path: String, contentPath: String, fields: YAMLMapping, body: String, bodyFirstLine: Int,
-    isBundle: Bool
+  /// A page read from a file whose decoded text is `textLength` UTF-8 bytes long, the body
+  /// starting at `bodyOffset` on line `bodyFirstLine`.
+  init(
+    path: String, contentPath: String, fields: YAMLMapping, bodyOffset: Int, textLength: Int,
+    bodyFirstLine: Int, isBundle: Bool
   ) {
     self.path = path
     self.contentPath = contentPath
     self.fields = fields
-    self.body = body
+    self.bodyOffset = bodyOffset
+    self.textLength = textLength
     self.bodyFirstLine = bodyFirstLine
     self.isBundle = isBundle
   }

@@ -1,8 +1,7 @@
 import Mustache
-import Search
 
-/// Step 3b: fills the templates for every page and list in parallel, and makes the feeds,
-/// the search index and the list of files to copy.
+/// Step 3b: fills the templates for every page and list in parallel, and makes the feeds and
+/// the list of files to copy.
 struct Renderer {
   /// The site.
   let model: SiteModel
@@ -26,9 +25,7 @@ struct Renderer {
     let templates = theme.templates
     let diagnostics = self.diagnostics
     let model = self.model
-    let keep = Set(feedItems(builder: builder))
     _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
-      defer { if !keep.contains(index) { model.pages[index].document = nil } }
       let page = model.pages[index]
       let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
       let context = builder.pageContext(index, html: html(index))
@@ -42,17 +39,15 @@ struct Renderer {
     }
   }
 
-  /// The home page, section lists, taxonomies, search and 404 pages, feeds and sitemap.
-  func listFiles(html: @escaping (Int) -> String, intros: [String: String], builder: ContextBuilder)
-    -> [OutputFile]
-  {
+  /// Renders the home page, section lists, taxonomies, search and 404 pages into `area` as
+  /// each is done, then the feeds and the sitemap.
+  func writeLists(
+    html: @escaping (Int) -> String, intros: [String: String], builder: ContextBuilder,
+    into area: StagingArea
+  ) {
     let lists = listPages(builder: builder, intros: intros)
-    return renderLists(lists) + extras(html: html, builder: builder, lists: lists)
-  }
-
-  /// The search index.
-  func searchFiles() -> [OutputFile] {
-    SearchFeeder(model: model).files()
+    writeLists(lists, into: area)
+    area.write(extras(html: html, builder: builder, lists: lists))
   }
 
   private func listPages(builder: ContextBuilder, intros: [String: String]) -> [ListPage] {
@@ -66,15 +61,19 @@ struct Renderer {
     return lists + builder.utilityPages()
   }
 
-  private func renderLists(_ lists: [ListPage]) -> [OutputFile] {
+  private func writeLists(_ lists: [ListPage], into area: StagingArea) {
     let templates = theme.templates
     let diagnostics = self.diagnostics
-    return parallelMap(lists) { list -> OutputFile? in
+    _ = parallelMap(lists) { list -> Bool in
       let path = list.folder == "404" ? "404.html" : list.folder + "index.html"
-      return Self.render(
-        list.template, context: list.context, to: path, templates: templates,
-        diagnostics: diagnostics)
-    }.compactMap { $0 }
+      guard
+        let file = Self.render(
+          list.template, context: list.context, to: path, templates: templates,
+          diagnostics: diagnostics)
+      else { return false }
+      area.write(file)
+      return true
+    }
   }
 
   private static func render(

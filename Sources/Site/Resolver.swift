@@ -14,7 +14,8 @@ struct Resolver {
   /// Today as `YYYYMMDD`, for leaving out future pages.
   let today: Int
 
-  /// Resolves loaded content into a site model.
+  /// Resolves loaded content into a site model. The pages' front matter is read into their
+  /// typed properties and then released (a large site's front matter takes much memory).
   func resolve(_ content: ContentLoader.Result) -> SiteModel {
     let model = SiteModel(config: config, contentRoot: contentRoot)
     model.sectionIndexes = content.sectionIndexes
@@ -37,6 +38,7 @@ struct Resolver {
     AttachmentCollector().collect(model)
     model.sections = SectionBuilder(config: config).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)
+    for page in model.pages { page.fields = YAMLMapping() }
     return model
   }
 

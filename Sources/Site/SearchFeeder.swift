@@ -1,22 +1,23 @@
 import Search
 
-/// Hands the published pages to the search index as plain text.
-struct SearchFeeder {
-  /// The site.
-  let model: SiteModel
+/// Hands the published pages to the search index: their words while they are parsed, the
+/// fields shown in results at the end.
+enum SearchFeeder {
+  /// What the index learns of `page`, whose plain text is `body`.
+  static func document(for page: Page, in model: SiteModel, body: String) -> SearchDocument {
+    SearchDocument(
+      url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
+      date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
+      grades: page.facts.grades,
+      tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
+      headings: page.outline.map(\.text)
+        + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
+      body: body)
+  }
 
-  /// The index files under `search/`.
-  func files() -> [OutputFile] {
-    let documents = model.pages.map { page in
-      SearchDocument(
-        url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
-        date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
-        grades: page.facts.grades,
-        tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
-        headings: page.outline.map(\.text)
-          + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
-        body: page.plainText)
-    }
-    return SearchIndex(documents: documents).files().map { OutputFile($0.path, $0.bytes) }
+  /// Writes the index files under `search/` into `area`, from the words `builder` was given.
+  static func write(_ model: SiteModel, builder: SearchIndexBuilder, into area: StagingArea) {
+    let documents = model.pages.map { document(for: $0, in: model, body: "") }
+    builder.build(documents: documents).forEachFile { area.write(OutputFile($0.path, $0.bytes)) }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import Search
 
 /// The pipeline: load → resolve → render → write, each step timed, diagnostics collected in
 /// all of them; any error stops before writing, so the previous output stays as it was.
@@ -37,10 +38,6 @@ public enum SiteBuilder {
     else {
       return run.finish()
     }
-    let phase = MarkdownPhase(model: model, diagnostics: run.diagnostics)
-    run.timed("parse") { phase.parse() }
-    run.timed("links") { phase.resolveLinks() }
-    guard !run.diagnostics.hasErrors else { return run.finish() }
     guard let area = writer.stage() else {
       run.diagnostics.error(
         Paths.lastComponent(of: options.absoluteOutput),
@@ -48,7 +45,28 @@ public enum SiteBuilder {
       )
       return run.finish()
     }
-    render(model, theme: theme, phase: phase, into: area, run: &run)
+    guard let store = BodyStore(folder: area.path) else {
+      writer.discard(area)
+      run.diagnostics.error(
+        Paths.lastComponent(of: options.absoluteOutput),
+        "cannot create a scratch file in the staging folder: check the free disk space")
+      return run.finish()
+    }
+    let search = SearchIndexBuilder()
+    let phase = MarkdownPhase(
+      model: model, diagnostics: run.diagnostics, store: store, search: search)
+    run.timed("parse") { phase.parse() }
+    run.timed("links") { phase.resolveLinks() }
+    if !run.diagnostics.hasErrors {
+      run.timed("search") { SearchFeeder.write(model, builder: search, into: area) }
+      render(model, theme: theme, phase: phase, into: area, run: &run)
+    }
+    if store.hasFailed {
+      run.diagnostics.error(
+        Paths.lastComponent(of: options.absoluteOutput),
+        "cannot keep the pages' text in a scratch file beside the output: check the free disk space"
+      )
+    }
     let problem = run.diagnostics.hasErrors ? nil : run.timed("swap") { writer.commit(area) }
     if run.diagnostics.hasErrors { writer.discard(area) }
     if let problem {
@@ -72,11 +90,10 @@ public enum SiteBuilder {
     let intros = phase.renderIntros()
     let html: @Sendable (Int) -> String = { phase.html(of: $0) }
     run.timed("pages") { renderer.writePages(html: html, builder: builder, into: area) }
-    let lists = run.timed("lists") {
-      renderer.listFiles(html: html, intros: intros, builder: builder)
+    run.timed("lists") {
+      renderer.writeLists(html: html, intros: intros, builder: builder, into: area)
     }
-    let search = run.timed("search") { renderer.searchFiles() }
-    run.timed("write") { area.write(lists + search + renderer.copyFiles()) }
+    run.timed("copy") { area.write(renderer.copyFiles()) }
   }
 }
 

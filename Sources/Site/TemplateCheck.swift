@@ -22,7 +22,8 @@ struct TemplateCheck {
     "email",
     "awards", "lessons", "olympiads", "seminars", "materials_count", "lesson_type", "duration",
     "minutes", "goals", "place", "organizer", "format", "participants", "org", "section", "intro",
-    "pages", "pagination", "total", "number", "home", "groups", "tag_cloud", "count", "count_text",
+    "pages", "pagination", "total", "number", "gap", "home", "groups", "tag_cloud", "count",
+    "count_text",
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
   ]

@@ -15,6 +15,14 @@ enum TextDecoding {
     case nulByte(line: Int, column: Int)
     /// Neither UTF-8 nor Windows-1251; the first bad byte is at this line and column.
     case undecodable(line: Int, column: Int)
+
+    /// The decoded text, or nil when there is none.
+    var text: String? {
+      switch self {
+      case .utf8(let text), .windows1251(let text): return text
+      case .nulByte, .undecodable: return nil
+      }
+    }
   }
 
   /// Decodes `bytes`.

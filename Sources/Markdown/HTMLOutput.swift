@@ -9,7 +9,8 @@ struct HTMLOutput {
 
   /// Appends markup as is.
   mutating func raw(_ string: StaticString) {
-    string.withUTF8Buffer { bytes += $0 }
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
   }
 
   /// Appends bytes as is.
@@ -29,8 +30,11 @@ struct HTMLOutput {
   mutating func text(_ buffer: UnsafeBufferPointer<UInt8>) {
     var start = 0
     for index in 0..<buffer.count {
+      let byte = buffer[index]
+      // `"`, `&`, `<` and `>` all lie in 0x22...0x3E.
+      guard byte >= 0x22 && byte <= 0x3E else { continue }
       let replacement: StaticString
-      switch buffer[index] {
+      switch byte {
       case UInt8(ascii: "&"): replacement = "&amp;"
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"

@@ -38,7 +38,8 @@ struct InlinePass {
     findAutolinks()
     findStrikethrough()
     if options.usesRussianTypography {
-      for index in items.indices where RussianTypography.mayApply(to: items[index].bytes) {
+      // On a Russian page `typography` is exactly `RussianTypography.mayApply`.
+      for index in items.indices where items[index].features.contains(.typography) {
         align(index)
       }
       RussianTypography.run(&items)

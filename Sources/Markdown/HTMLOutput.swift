@@ -95,6 +95,7 @@ struct HTMLOutput {
   /// Whether a destination is one cmark's safe mode drops (`javascript:`, `vbscript:`,
   /// `file:`, `data:` other than PNG, GIF, JPEG and WebP images).
   static func isDangerous(_ url: String) -> Bool {
+    if let answer = asciiIsDangerous(url) { return answer }
     let lower = url.prefix(16).lowercased()
     for image in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
     where lower.hasPrefix(image) {
@@ -103,5 +104,32 @@ struct HTMLOutput {
     return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:")
       || lower.hasPrefix("file:")
       || lower.hasPrefix("data:")
+  }
+
+  /// ``isDangerous(_:)`` decided on bytes when the first 16 are ASCII (then characters are
+  /// bytes as far as the longest scheme prefix and one past it); nil otherwise.
+  private static func asciiIsDangerous(_ url: String) -> Bool? {
+    var copy = url
+    return copy.withUTF8 { bytes -> Bool? in
+      let head = UnsafeBufferPointer(rebasing: bytes.prefix(16))
+      guard head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      func starts(with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard head.count >= count else { return false }
+        for index in 0..<count {
+          let byte = head[index]
+          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          if lower != prefix.utf8Start[index] { return false }
+        }
+        return true
+      }
+      if starts(with: "data:image/png") || starts(with: "data:image/gif")
+        || starts(with: "data:image/jpeg") || starts(with: "data:image/webp")
+      {
+        return false
+      }
+      return starts(with: "javascript:") || starts(with: "vbscript:") || starts(with: "file:")
+        || starts(with: "data:")
+    }
   }
 }

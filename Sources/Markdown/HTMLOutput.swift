@@ -16,6 +16,9 @@ struct HTMLOutput {
   /// Appends bytes as is.
   mutating func raw(_ buffer: some Sequence<UInt8>) { bytes += buffer }
 
+  /// Appends bytes as is (the common case, without going through `Sequence`).
+  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
+
   /// Marks the place of link `link`'s destination.
   mutating func hole(link: Int) {
     holes.append(RenderedHTML.Hole(offset: bytes.count, link: link))
@@ -59,10 +62,12 @@ struct HTMLOutput {
   mutating func url(_ string: String) {
     var copy = string
     copy.withUTF8 { buffer in
-      for byte in buffer {
-        if Self.isSafeInURL(byte) {
-          bytes.append(byte)
-        } else if byte == UInt8(ascii: "&") {
+      var start = 0
+      for (index, byte) in buffer.enumerated() {
+        if Self.isSafeInURL(byte) { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+        start = index + 1
+        if byte == UInt8(ascii: "&") {
           raw("&amp;")
         } else if byte == UInt8(ascii: "'") {
           raw("&#x27;")
@@ -72,6 +77,7 @@ struct HTMLOutput {
           bytes.append(Self.hexDigits[Int(byte & 0x0F)])
         }
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 

@@ -9,11 +9,15 @@ struct HTMLOutput {
 
   /// Appends markup as is.
   mutating func raw(_ string: StaticString) {
-    string.withUTF8Buffer { bytes += $0 }
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
   }
 
   /// Appends bytes as is.
   mutating func raw(_ buffer: some Sequence<UInt8>) { bytes += buffer }
+
+  /// Appends bytes as is (the common case, without going through `Sequence`).
+  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 
   /// Marks the place of link `link`'s destination.
   mutating func hole(link: Int) {
@@ -29,8 +33,11 @@ struct HTMLOutput {
   mutating func text(_ buffer: UnsafeBufferPointer<UInt8>) {
     var start = 0
     for index in 0..<buffer.count {
+      let byte = buffer[index]
+      // `"`, `&`, `<` and `>` all lie in 0x22...0x3E.
+      guard byte >= 0x22 && byte <= 0x3E else { continue }
       let replacement: StaticString
-      switch buffer[index] {
+      switch byte {
       case UInt8(ascii: "&"): replacement = "&amp;"
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"
@@ -55,10 +62,12 @@ struct HTMLOutput {
   mutating func url(_ string: String) {
     var copy = string
     copy.withUTF8 { buffer in
-      for byte in buffer {
-        if Self.isSafeInURL(byte) {
-          bytes.append(byte)
-        } else if byte == UInt8(ascii: "&") {
+      var start = 0
+      for (index, byte) in buffer.enumerated() {
+        if Self.isSafeInURL(byte) { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+        start = index + 1
+        if byte == UInt8(ascii: "&") {
           raw("&amp;")
         } else if byte == UInt8(ascii: "'") {
           raw("&#x27;")
@@ -68,6 +77,7 @@ struct HTMLOutput {
           bytes.append(Self.hexDigits[Int(byte & 0x0F)])
         }
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 
@@ -91,6 +101,7 @@ struct HTMLOutput {
   /// Whether a destination is one cmark's safe mode drops (`javascript:`, `vbscript:`,
   /// `file:`, `data:` other than PNG, GIF, JPEG and WebP images).
   static func isDangerous(_ url: String) -> Bool {
+    if let answer = asciiIsDangerous(url) { return answer }
     let lower = url.prefix(16).lowercased()
     for image in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
     where lower.hasPrefix(image) {
@@ -99,5 +110,32 @@ struct HTMLOutput {
     return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:")
       || lower.hasPrefix("file:")
       || lower.hasPrefix("data:")
+  }
+
+  /// ``isDangerous(_:)`` decided on bytes when the first 16 are ASCII (then characters are
+  /// bytes as far as the longest scheme prefix and one past it); nil otherwise.
+  private static func asciiIsDangerous(_ url: String) -> Bool? {
+    var copy = url
+    return copy.withUTF8 { bytes -> Bool? in
+      let head = UnsafeBufferPointer(rebasing: bytes.prefix(16))
+      guard head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      func starts(with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard head.count >= count else { return false }
+        for index in 0..<count {
+          let byte = head[index]
+          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          if lower != prefix.utf8Start[index] { return false }
+        }
+        return true
+      }
+      if starts(with: "data:image/png") || starts(with: "data:image/gif")
+        || starts(with: "data:image/jpeg") || starts(with: "data:image/webp")
+      {
+        return false
+      }
+      return starts(with: "javascript:") || starts(with: "vbscript:") || starts(with: "file:")
+        || starts(with: "data:")
+    }
   }
 }

@@ -11,8 +11,8 @@ struct InlinePass {
   let source: InlineSource
   /// The page's body (for columns).
   let body: SourceText
-  /// The page options.
-  let options: MarkdownOptions
+  /// The line of the file on which the body starts (``MarkdownOptions/firstLine``).
+  let firstLine: Int
   /// Whether the GFM passes run.
   let extensions: Bool
   /// The block's links and images in the order met (text filled in later), then autolinks.
@@ -26,7 +26,7 @@ struct InlinePass {
     self.block = block
     self.source = source
     self.body = body
-    self.options = options
+    firstLine = options.firstLine
     self.extensions = extensions
     russian = extensions && options.usesRussianTypography
   }
@@ -37,8 +37,9 @@ struct InlinePass {
     guard extensions, !items.isEmpty else { return }
     findAutolinks()
     findStrikethrough()
-    if options.usesRussianTypography {
-      for index in items.indices where RussianTypography.mayApply(to: items[index].bytes) {
+    if russian {
+      // On a Russian page `typography` is exactly `RussianTypography.mayApply`.
+      for index in items.indices where items[index].features.contains(.typography) {
         align(index)
       }
       RussianTypography.run(&items)
@@ -103,7 +104,7 @@ struct InlinePass {
     let position = source.bodyPosition(line: line, offset: offset, body: body)
     return LinkReference(
       destination: destination, isImage: isImage, text: "",
-      line: position.line + options.firstLine - 1,
+      line: position.line + firstLine - 1,
       column: position.column)
   }
 

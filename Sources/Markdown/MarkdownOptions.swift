@@ -47,18 +47,26 @@ public struct MarkdownOptions: Sendable {
   /// The default slug: the text lower-cased, with each run of ASCII white space turned into
   /// `-`.
   @Sendable public static func defaultSlug(_ text: String) -> String {
-    var result: [UInt8] = []
-    var pendingDash = false
-    for byte in text.lowercased().utf8 {
-      if isASCIISpace(byte) {
-        pendingDash = !result.isEmpty
-      } else {
-        if pendingDash { result.append(UInt8(ascii: "-")) }
-        pendingDash = false
-        result.append(byte)
+    var bytes = CyrillicLowercase.lowercased(text) ?? Array(text.lowercased().utf8)
+    return bytes.withUnsafeMutableBufferPointer { buffer in
+      // Compacts in place: a dash is only written for spaces already read past.
+      var written = 0
+      var pendingDash = false
+      for byte in buffer {
+        if isASCIISpace(byte) {
+          pendingDash = written > 0
+        } else {
+          if pendingDash {
+            buffer[written] = UInt8(ascii: "-")
+            written += 1
+          }
+          pendingDash = false
+          buffer[written] = byte
+          written += 1
+        }
       }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<written]), as: UTF8.self)
     }
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// Whether Russian typography applies.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Markdown source as UTF-8 bytes with an index of its lines, numbered from 1 as cmark numbers
 /// them (a line ends at `\n`, `\r\n` or `\r`).
 struct SourceText {
@@ -15,6 +17,10 @@ struct SourceText {
     starts.reserveCapacity(bytes.count / 40 + 2)
     ends.reserveCapacity(bytes.count / 40 + 2)
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) != nil else {
+        Self.indexNewlines(buffer, starts: &starts, ends: &ends)
+        return
+      }
       var index = 0
       let count = buffer.count
       while index < count {
@@ -30,6 +36,24 @@ struct SourceText {
     }
     lineStarts = starts
     lineEnds = ends
+  }
+
+  /// Indexes lines that end only at `\n` (no `\r` in `buffer`), finding each with `memchr`.
+  private static func indexNewlines(
+    _ buffer: UnsafeBufferPointer<UInt8>, starts: inout [Int], ends: inout [Int]
+  ) {
+    guard let base = buffer.baseAddress else {
+      ends.append(0)
+      return
+    }
+    var offset = 0
+    while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+      let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      ends.append(index)
+      starts.append(index + 1)
+      offset = index + 1
+    }
+    ends.append(buffer.count)
   }
 
   /// The number of lines (a final line ending does not start an empty last line for cmark,

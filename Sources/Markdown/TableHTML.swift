@@ -22,8 +22,10 @@ enum TableHTML {
       }
       output.raw(header ? "<th" : "<td")
       let alignment = TableAlignment(rawValue: tag.detail) ?? TableAlignment.none
-      if let name = alignment.cssName {
-        output.raw((webPage ? " style=\"text-align: \(name)\"" : " align=\"\(name)\"").utf8)
+      if let name = alignment.staticName {
+        output.raw(webPage ? " style=\"text-align: " : " align=\"")
+        output.raw(name)
+        output.raw("\"")
       }
       output.raw(">")
     default:
@@ -35,6 +37,16 @@ enum TableHTML {
 extension TableAlignment {
   /// `left`, `center` or `right`; nil when the column has no alignment.
   var cssName: String? {
+    switch self {
+    case .left: return "left"
+    case .center: return "center"
+    case .right: return "right"
+    case .none: return nil
+    }
+  }
+
+  /// ``cssName`` as a static string, to be written without building a `String`.
+  var staticName: StaticString? {
     switch self {
     case .left: return "left"
     case .center: return "center"

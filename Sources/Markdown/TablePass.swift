@@ -78,9 +78,32 @@ struct TablePass {
     let start = body.range(ofLine: block.startLine).lowerBound
     let end = body.range(ofLine: min(block.endLine + 1, body.lineCount)).upperBound
     guard start < end else { return false }
-    return body.bytes.withUnsafeBufferPointer {
-      Self.mayHoldTable(UnsafeBufferPointer(rebasing: $0[start..<end]))
+    return body.bytes.withUnsafeBufferPointer { bytes in
+      var line = block.startLine + 1
+      let last = min(block.endLine + 1, body.lineCount)
+      while line <= last {
+        if Self.mayBeDelimiterRow(bytes, body.range(ofLine: line)) {
+          return Self.mayHoldTable(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        line += 1
+      }
+      return false
     }
+  }
+
+  /// Whether a whole line (container prefixes included) may be a delimiter row: it has a
+  /// `-` and nothing but `-`, `|`, `:`, `>` and white space. A table needs such a line
+  /// after its first.
+  static func mayBeDelimiterRow(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+    var dash = false
+    for index in line {
+      switch bytes[index] {
+      case UInt8(ascii: "-"): dash = true
+      case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: ">"), 0x20, 0x09, 0x0B, 0x0C: continue
+      default: return false
+      }
+    }
+    return dash
   }
 
   /// Whether the bytes have a `-` and a `|` or `:` (no table without them).

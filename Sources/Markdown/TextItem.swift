@@ -29,7 +29,13 @@ struct TextItem {
       let count = bytes.count
       var index = 0
       while index < count {
-        switch bytes[index] {
+        let byte = bytes[index]
+        // Only `"`, `-`, `:`, `@`, `w` and `~` matter; they all lie in 0x22...0x7E.
+        guard byte >= 0x22 && byte <= 0x7E else {
+          index += 1
+          continue
+        }
+        switch byte {
         case UInt8(ascii: "@"):
           found.insert(.links)
         case UInt8(ascii: ":"):

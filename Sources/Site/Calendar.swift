@@ -76,32 +76,38 @@ struct Calendar {
 
   /// Text escaped for iCalendar: backslash, semicolon, comma and newline.
   private func escape(_ text: String) -> String {
-    var output = ""
-    for character in text {
-      switch character {
-      case "\\": output += "\\\\"
-      case ";": output += "\\;"
-      case ",": output += "\\,"
-      case "\n": output += "\\n"
-      default: output.append(character)
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+        output += [UInt8(ascii: "\\"), byte]
+      case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+      default: output.append(byte)
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// A line folded so no physical line exceeds 75 bytes, never inside a UTF-8 sequence.
   private func fold(_ line: String) -> String {
-    var result = ""
+    guard line.utf8.count > 75 else { return line }
+    let bytes = Array(line.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + bytes.count / 24)
     var count = 0
-    for character in line {
-      let size = String(character).utf8.count
-      if count + size > 75 {
-        result += "\r\n "
+    var index = 0
+    while index < bytes.count {
+      var end = index + 1
+      while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+      if count + (end - index) > 75 {
+        result += [0x0D, 0x0A, 0x20]
         count = 1
       }
-      result.append(character)
-      count += size
+      result += bytes[index..<end]
+      count += end - index
+      index = end
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 }

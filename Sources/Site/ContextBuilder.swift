@@ -12,10 +12,14 @@ struct ContextBuilder: Sendable {
   let today: Int
   /// Term slugs by taxonomy name, then by sort key of the term.
   let termSlugs: [String: [String: String]]
+  /// Term slugs by taxonomy name, then by the term's name as shown (the quick way first).
+  let termSlugsByName: [String: [String: String]]
   /// The `site` value without the menu's `current` flags.
   let siteValue: [String: TemplateValue]
   /// The `t` value.
   let uiValue: TemplateValue
+  /// Each page's position in its section's list (-1 for pages outside sections).
+  let sectionPositions: [Int]
   /// Every page's card, made once (cards don't depend on the page that lists them).
   private var cachedCards: [TemplateValue] = []
 
@@ -24,12 +28,15 @@ struct ContextBuilder: Sendable {
     self.strings = strings
     self.today = today
     var slugs: [String: [String: String]] = [:]
+    var slugsByName: [String: [String: String]] = [:]
     for taxonomy in model.taxonomies {
       for term in taxonomy.terms {
         slugs[taxonomy.name, default: [:]][RussianText.sortKey(term.name)] = term.slug
+        slugsByName[taxonomy.name, default: [:]][term.name] = term.slug
       }
     }
     termSlugs = slugs
+    termSlugsByName = slugsByName
     let config = model.config
     siteValue = [
       "title": .string(config.title), "description": .string(config.description),
@@ -38,6 +45,11 @@ struct ContextBuilder: Sendable {
       "params": .dictionary(config.params.mapValues { .string($0) }),
     ]
     uiValue = strings.templateValue
+    var positions = [Int](repeating: -1, count: model.pages.count)
+    for section in model.sections {
+      for (position, index) in section.pages.enumerated() { positions[index] = position }
+    }
+    sectionPositions = positions
     let builder = self
     cachedCards = parallelMap(Array(model.pages.indices)) { builder.makeCard($0) }
   }
@@ -55,7 +67,9 @@ struct ContextBuilder: Sendable {
 
   /// `{name, url}` of a taxonomy term.
   func termValue(_ taxonomy: String, _ name: String) -> TemplateValue {
-    let slug = termSlugs[taxonomy]?[RussianText.sortKey(name)] ?? Slug.make(name, fallback: "term")
+    let slug =
+      termSlugsByName[taxonomy]?[name] ?? termSlugs[taxonomy]?[RussianText.sortKey(name)]
+      ?? Slug.make(name, fallback: "term")
     return ["name": .string(name), "url": url("\(taxonomy)/\(slug)/")]
   }
 

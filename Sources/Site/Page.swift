@@ -51,7 +51,11 @@ public final class Page: @unchecked Sendable {
   /// The page's folder relative to the output root, ending in `/` (`lessons/drobi/`).
   public var outputDirectory = ""
   /// Title.
-  public var title = ""
+  public var title = "" {
+    didSet { titleSortKey = RussianText.sortKey(title) }
+  }
+  /// The title's key for sorting the Russian way, kept beside it.
+  private(set) var titleSortKey = ""
   /// Publication date.
   public var date: YAMLDate?
   /// Date of the last change.

@@ -116,8 +116,8 @@ extension ContextBuilder {
 
   private func addNeighbours(of index: Int, to value: inout [String: TemplateValue]) {
     let page = model.pages[index]
-    guard let section = model.sections.first(where: { $0.name == page.section }),
-      let position = section.pages.firstIndex(of: index)
+    let position = sectionPositions[index]
+    guard position >= 0, let section = model.sections.first(where: { $0.name == page.section })
     else { return }
     if position > 0 {
       let previous = model.pages[section.pages[position - 1]]

@@ -21,11 +21,12 @@ struct Resolver {
     model.sectionIndexes = content.sectionIndexes
     model.assets = content.assets
     let reader = PageFieldsReader(diagnostics: diagnostics, siteLanguage: config.language)
-    for page in content.pages {
+    _ = parallelMap(content.pages) { page -> Bool in
       page.section =
         page.contentPath.split(separator: "/").count > 1
         ? String(page.contentPath.split(separator: "/")[0]) : ""
       reader.read(page)
+      return true
     }
     for index in content.sectionIndexes.values {
       _ = FieldReader(path: index.path, diagnostics: diagnostics).string(
@@ -38,7 +39,10 @@ struct Resolver {
     AttachmentCollector().collect(model)
     model.sections = SectionBuilder(config: config).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)
-    for page in model.pages { page.fields = YAMLMapping() }
+    _ = parallelMap(model.pages) { page -> Bool in
+      page.fields = YAMLMapping()
+      return true
+    }
     return model
   }
 

@@ -25,16 +25,26 @@ struct SectionBuilder {
 
   /// Pages by weight (when set), then newest first, then by title the Russian way.
   static func ordered(_ indices: [Int], in model: SiteModel) -> [Int] {
-    indices.sorted { lhs, rhs in
-      let left = model.pages[lhs]
-      let right = model.pages[rhs]
-      if left.weight != right.weight { return left.weight < right.weight }
-      let leftDay = left.date?.dayKey ?? 0
-      let rightDay = right.date?.dayKey ?? 0
-      if leftDay != rightDay { return leftDay > rightDay }
-      return (RussianText.sortKey(left.title), left.path) < (
-        RussianText.sortKey(right.title), right.path
-      )
+    let keys = indices.map { index in
+      let page = model.pages[index]
+      return OrderKey(
+        weight: page.weight, day: page.date?.dayKey ?? 0, title: page.titleSortKey,
+        path: page.path)
     }
+    return indices.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
+  }
+}
+
+/// What pages of a list are sorted by, computed once per page.
+private struct OrderKey: Comparable {
+  var weight: Int
+  var day: Int
+  var title: String
+  var path: String
+
+  static func < (left: OrderKey, right: OrderKey) -> Bool {
+    if left.weight != right.weight { return left.weight < right.weight }
+    if left.day != right.day { return left.day > right.day }
+    return (left.title, left.path) < (right.title, right.path)
   }
 }

@@ -125,6 +125,11 @@ final class EndToEndTests: XCTestCase {
     XCTAssertTrue(calendar.contains("DTSTART;VALUE=DATE:20241115\r\n"))
     XCTAssertTrue(calendar.contains("LOCATION:МБОУ СОШ № 3\\, актовый зал\r\n"))
     XCTAssertTrue(calendar.contains("URL:https://example.org/mo/seminars/seminar-2024/\r\n"))
+    let physical = calendar.components(separatedBy: "\r\n")
+    XCTAssertTrue(physical.allSatisfy { $0.utf8.count <= 75 }, "lines are folded at 75 bytes")
+    XCTAssertTrue(physical.contains { $0.hasPrefix(" ") }, "the long summary is folded")
+    let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "")
+    XCTAssertFalse(unfolded.contains("\u{FFFD}"), "folding never splits a UTF-8 sequence")
     XCTAssertTrue(
       try page("sitemap.xml").contains(
         "<loc>https://example.org/mo/lessons/slozhenie-drobey/</loc>"))

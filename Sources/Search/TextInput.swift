@@ -9,7 +9,8 @@ enum TextInput {
   ) -> Result {
     var text = text
     let needsNormalising = text.withUTF8 { bytes in
-      bytes.contains { $0 == 0xCC || $0 == 0xCD }
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil
     }
     if needsNormalising {
       text = text.precomposedStringWithCanonicalMapping

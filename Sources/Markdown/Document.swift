@@ -65,4 +65,11 @@ public final class Document: Sendable {
   {
     html.assemble(links: links, resolve: resolve)
   }
+
+  /// As ``renderHTML(resolvingLinks:)``, as UTF-8 bytes (no `String` is made).
+  public func renderHTMLBytes(resolvingLinks resolve: (LinkReference) -> String? = { _ in nil })
+    -> [UInt8]
+  {
+    html.assembleBytes(links: links, resolve: resolve)
+  }
 }

@@ -19,7 +19,12 @@ struct RenderedHTML: Sendable {
   /// The HTML with each hole filled with `resolve`'s destination for its link, or the one
   /// written.
   func assemble(links: [LinkReference], resolve: (LinkReference) -> String?) -> String {
-    guard !holes.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+    String(decoding: assembleBytes(links: links, resolve: resolve), as: UTF8.self)
+  }
+
+  /// As ``assemble(links:resolve:)``, as UTF-8 bytes.
+  func assembleBytes(links: [LinkReference], resolve: (LinkReference) -> String?) -> [UInt8] {
+    guard !holes.isEmpty else { return bytes }
     var output = HTMLOutput(capacity: bytes.count + holes.count * 32)
     var start = 0
     bytes.withUnsafeBufferPointer { buffer in
@@ -32,7 +37,7 @@ struct RenderedHTML: Sendable {
       }
       output.raw(UnsafeBufferPointer(rebasing: buffer[start...]))
     }
-    return String(decoding: output.bytes, as: UTF8.self)
+    return output.bytes
   }
 
   /// `url`, or nothing for a dangerous scheme when raw HTML is not allowed (as cmark's safe

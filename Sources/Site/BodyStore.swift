@@ -46,8 +46,12 @@ final class BodyStore: @unchecked Sendable {
 
   /// Appends `html` and returns where it is.
   func store(_ html: String) -> Handle {
-    var text = html
-    return text.withUTF8 { bytes in
+    store(Array(html.utf8))
+  }
+
+  /// Appends the UTF-8 bytes `html` and returns where they are.
+  func store(_ html: [UInt8]) -> Handle {
+    html.withUnsafeBufferPointer { bytes in
       let handle = reserve(bytes.count)
       if !Self.transfer(
         bytes.count, at: handle.offset,

@@ -43,12 +43,12 @@ struct MarkdownPhase {
 
   /// The HTML of a page's document with its links resolved, reporting nothing (that is
   /// ``resolveLinks()``'s job, once every page's headings are known).
-  private func quietHTML(of document: Document, page index: Int) -> String {
+  private func quietHTML(of document: Document, page index: Int) -> [UInt8] {
     let target = LinkTarget(
       model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
       checksAnchors: false)
     var linked: Set<Int> = []
-    return document.renderHTML { target.resolve($0, linked: &linked) }
+    return document.renderHTMLBytes { target.resolve($0, linked: &linked) }
   }
 
   /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,

@@ -4,6 +4,17 @@ import XCTest
 
 /// Links with their positions, the resolver, the raw-HTML switch, plain text and summary.
 final class DocumentTests: XCTestCase {
+  func testBytesAreTheUTF8OfTheHTML() {
+    let document = Document(
+      markdown: "# Дроби\n\n[Урок](drobi.md) и ![схема](shema.png), «текст».\n\nБез ссылок.\n")
+    let resolve: (LinkReference) -> String? = { $0.destination == "drobi.md" ? "../drobi/" : nil }
+    let text = document.renderHTML(resolvingLinks: resolve)
+    XCTAssertTrue(text.contains("href=\"../drobi/\""))
+    XCTAssertEqual(document.renderHTMLBytes(resolvingLinks: resolve), Array(text.utf8))
+    let plain = Document(markdown: "Просто *текст*.\n")
+    XCTAssertEqual(plain.renderHTMLBytes(), Array(plain.renderHTML().utf8))
+  }
+
   func testLinksCarryFileLinesAndColumns() {
     let markdown = """
       Текст [план](../lessons/drobi.md) и ![схема](img/схема.png "Схема").

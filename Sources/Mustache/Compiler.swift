@@ -11,13 +11,14 @@ struct CompiledTemplate: Sendable {
   /// The tree lowered for rendering.
   let program: Program
 
-  /// A compiled template; lowers `nodes` into its program.
-  init(name: String, file: String, nodes: [Node], sizeHint: Int) {
+  /// A compiled template; lowers `nodes` into its program, numbering its names from
+  /// `memoBase` in its set.
+  init(name: String, file: String, nodes: [Node], sizeHint: Int, memoBase: Int) {
     self.name = name
     self.file = file
     self.nodes = nodes
     self.sizeHint = sizeHint
-    program = ProgramBuilder.program(nodes)
+    program = ProgramBuilder.program(nodes, memoBase: memoBase)
   }
 }
 

@@ -1,8 +1,16 @@
 /// The context stack of one render: the values that names are looked up in, the last pushed on
 /// top. Values are read in place (borrowed), never copied out to be inspected.
+///
+/// Each push gets a serial number greater than any before it, so serials grow from the bottom
+/// up, and a level whose serial is at most the top serial of an earlier moment has not changed
+/// since then (see `LookupMemo`).
 struct ContextStack: ~Copyable {
   /// The values, bottom first.
   private var base: UnsafeMutablePointer<TemplateValue>
+  /// The serial of each value.
+  private var serials: UnsafeMutablePointer<Int>
+  /// The serial the next push gets.
+  private var nextSerial = 2
   /// How many values the buffer can hold before it must grow.
   private var capacity: Int
   /// How many values are on the stack.
@@ -13,12 +21,20 @@ struct ContextStack: ~Copyable {
     capacity = 16
     base = .allocate(capacity: capacity)
     base.initialize(to: bottom)
+    serials = .allocate(capacity: capacity)
+    serials.initialize(to: 1)
     count = 1
   }
 
   deinit {
     base.deinitialize(count: count)
     base.deallocate()
+    serials.deallocate()
+  }
+
+  /// The serial of the value at `level`.
+  func serial(at level: Int) -> Int {
+    serials[level]
   }
 
   /// The value at `level` (0 is the bottom).
@@ -30,6 +46,8 @@ struct ContextStack: ~Copyable {
   mutating func push(_ value: consuming TemplateValue) {
     if count == capacity { grow() }
     (base + count).initialize(to: value)
+    serials[count] = nextSerial
+    nextSerial += 1
     count += 1
   }
 
@@ -45,6 +63,10 @@ struct ContextStack: ~Copyable {
     larger.moveInitialize(from: base, count: count)
     base.deallocate()
     base = larger
+    let largerSerials = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+    largerSerials.update(from: serials, count: count)
+    serials.deallocate()
+    serials = largerSerials
     capacity *= 2
   }
 }

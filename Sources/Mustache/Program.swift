@@ -21,6 +21,9 @@ final class Program: @unchecked Sendable {
   let parts: UnsafeBufferPointer<String>
   /// For each part, its value as a list index (`items.0`), or -1 when it is not a number.
   let partIndexes: UnsafeBufferPointer<Int>
+  /// The number of this program's first name among all names of its template set, for
+  /// `LookupMemo`; -1 for a program compiled while rendering (a lambda's result).
+  let memoBase: Int
   /// The source node of each step that has one, for lambdas, messages and indentation.
   let nodes: [Node]
   /// For each source node of a parent tag, where the bodies of the blocks it gives are in
@@ -30,8 +33,9 @@ final class Program: @unchecked Sendable {
   /// A program owning copies of the given tables.
   init(
     steps: [Instruction], text: [UInt8], names: [NameRecord], parts: [String],
-    partIndexes: [Int], nodes: [Node], givenBlocks: [[String: Range<Int>]]
+    partIndexes: [Int], nodes: [Node], givenBlocks: [[String: Range<Int>]], memoBase: Int
   ) {
+    self.memoBase = memoBase
     self.steps = Self.permanentCopy(of: steps)
     self.text = Self.permanentCopy(of: text)
     self.names = Self.permanentCopy(of: names)

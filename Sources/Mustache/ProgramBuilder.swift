@@ -11,13 +11,15 @@ struct ProgramBuilder {
   /// Where each name already in the name table is, so that repeated names share an entry.
   private var nameIndexes: [String: Int] = [:]
 
-  /// The program of `nodes`.
-  static func program(_ nodes: [Node]) -> Program {
+  /// The program of `nodes`, its names numbered from `memoBase` in its template set (-1 for
+  /// none).
+  static func program(_ nodes: [Node], memoBase: Int = -1) -> Program {
     var builder = ProgramBuilder()
     builder.lower(nodes)
     return Program(
       steps: builder.steps, text: builder.text, names: builder.names, parts: builder.parts,
-      partIndexes: builder.partIndexes, nodes: builder.nodes, givenBlocks: builder.givenBlocks)
+      partIndexes: builder.partIndexes, nodes: builder.nodes, givenBlocks: builder.givenBlocks,
+      memoBase: memoBase)
   }
 
   /// Appends the steps of `nodes`.

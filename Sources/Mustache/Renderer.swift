@@ -15,6 +15,8 @@ struct Renderer: ~Copyable {
   /// The indentations in use by the partials and blocks being rendered, each a range of it,
   /// innermost last.
   var indentation: [UInt8] = []
+  /// What recent lookups found.
+  var memo: LookupMemo
   /// How many expansions are open.
   var depth = 0
 
@@ -22,6 +24,7 @@ struct Renderer: ~Copyable {
   init(library: TemplateLibrary, context: TemplateValue) {
     self.library = library
     stack = ContextStack(bottom: context)
+    memo = LookupMemo(count: library.nameCount)
   }
 
   /// Renders the steps `range` of `program`, writing the bytes `indented` of `indentation` at

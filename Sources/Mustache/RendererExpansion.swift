@@ -88,7 +88,7 @@ extension Renderer {
   }
 
   /// The program of the template a partial or parent step names, if it exists.
-  private func template(of step: Instruction, in program: Program) -> Program? {
+  private mutating func template(of step: Instruction, in program: Program) -> Program? {
     switch step.operation {
     case .partial, .parent:
       return library.templates[step.operand].program

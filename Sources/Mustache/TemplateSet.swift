@@ -4,6 +4,8 @@ struct TemplateLibrary: Sendable {
   let templates: [CompiledTemplate]
   /// Index of each template by name.
   let indexByName: [String: Int]
+  /// How many names the templates' programs have in all.
+  let nameCount: Int
 }
 
 /// A set of templates that refer to each other (partials, parents), compiled once and then
@@ -25,15 +27,18 @@ public final class TemplateSet: Sendable {
     for (index, name) in names.enumerated() { indexByName[name] = index }
     let resolve = Compiler.resolver(names: indexByName, strict: strictPartials)
     var templates: [CompiledTemplate] = []
+    var nameCount = 0
     templates.reserveCapacity(names.count)
     for name in names {
       guard let source = sources[name] else { continue }
       let nodes = try Compiler.compile(source.text, file: source.file, resolve: resolve)
       let hint = Compiler.textSize(nodes) + source.text.utf8.count / 2 + 256
-      templates.append(
-        CompiledTemplate(name: name, file: source.file, nodes: nodes, sizeHint: hint))
+      let template = CompiledTemplate(
+        name: name, file: source.file, nodes: nodes, sizeHint: hint, memoBase: nameCount)
+      templates.append(template)
+      nameCount += template.program.names.count
     }
-    library = TemplateLibrary(templates: templates, indexByName: indexByName)
+    library = TemplateLibrary(templates: templates, indexByName: indexByName, nameCount: nameCount)
   }
 
   /// Compiles templates given as name → text; the file name in errors is the template name.

@@ -8,6 +8,18 @@ struct CompiledTemplate: Sendable {
   let nodes: [Node]
   /// A guess at the rendered size, for reserving the output buffer.
   let sizeHint: Int
+  /// The tree lowered for rendering.
+  let program: Program
+
+  /// A compiled template; lowers `nodes` into its program, numbering its names from
+  /// `memoBase` in its set.
+  init(name: String, file: String, nodes: [Node], sizeHint: Int, memoBase: Int) {
+    self.name = name
+    self.file = file
+    self.nodes = nodes
+    self.sizeHint = sizeHint
+    program = ProgramBuilder.program(nodes, memoBase: memoBase)
+  }
 }
 
 /// Compiles template source into a node tree.

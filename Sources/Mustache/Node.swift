@@ -155,3 +155,17 @@ final class BlockNode: Sendable {
     self.position = position
   }
 }
+
+extension Node {
+  /// Where the node's tag is; text and line starts have no place of their own.
+  var position: SourcePosition {
+    switch self {
+    case .text, .lineStart: return SourcePosition(file: "", line: 0, column: 0)
+    case .value(let tag): return tag.position
+    case .section(let section): return section.position
+    case .partial(let partial): return partial.position
+    case .parent(let parent): return parent.position
+    case .block(let block): return block.position
+    }
+  }
+}

@@ -4,6 +4,8 @@ struct TemplateLibrary: Sendable {
   let templates: [CompiledTemplate]
   /// Index of each template by name.
   let indexByName: [String: Int]
+  /// How many names the templates' programs have in all.
+  let nameCount: Int
 }
 
 /// A set of templates that refer to each other (partials, parents), compiled once and then
@@ -25,15 +27,18 @@ public final class TemplateSet: Sendable {
     for (index, name) in names.enumerated() { indexByName[name] = index }
     let resolve = Compiler.resolver(names: indexByName, strict: strictPartials)
     var templates: [CompiledTemplate] = []
+    var nameCount = 0
     templates.reserveCapacity(names.count)
     for name in names {
       guard let source = sources[name] else { continue }
       let nodes = try Compiler.compile(source.text, file: source.file, resolve: resolve)
       let hint = Compiler.textSize(nodes) + source.text.utf8.count / 2 + 256
-      templates.append(
-        CompiledTemplate(name: name, file: source.file, nodes: nodes, sizeHint: hint))
+      let template = CompiledTemplate(
+        name: name, file: source.file, nodes: nodes, sizeHint: hint, memoBase: nameCount)
+      templates.append(template)
+      nameCount += template.program.names.count
     }
-    library = TemplateLibrary(templates: templates, indexByName: indexByName)
+    library = TemplateLibrary(templates: templates, indexByName: indexByName, nameCount: nameCount)
   }
 
   /// Compiles templates given as name → text; the file name in errors is the template name.
@@ -67,21 +72,29 @@ public final class TemplateSet: Sendable {
   /// - Throws: `TemplateError` for an unknown template name, or when templates include each
   ///   other more than 100 levels deep, or when a lambda returns an invalid template.
   public func render(_ name: String, context: TemplateValue) throws -> String {
-    guard let index = library.indexByName[name] else { throw unknown(name) }
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(library.templates[index].sizeHint)
-    try renderBytes(name, context: context, into: &buffer)
-    return String(decoding: buffer, as: UTF8.self)
+    let writer = try write(name, context: context, capacity: 0)
+    return writer.string
   }
 
   /// Renders the template `name` against `context`, appending UTF-8 bytes to `buffer`.
   public func renderBytes(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws
   {
+    let writer = try write(name, context: context, capacity: buffer.capacity - buffer.count)
+    writer.append(to: &buffer)
+  }
+
+  /// Renders the template `name` against `context` into a writer with room for at least
+  /// `capacity` bytes.
+  private func write(_ name: String, context: TemplateValue, capacity: Int) throws(TemplateError)
+    -> ByteWriter
+  {
     guard let index = library.indexByName[name] else { throw unknown(name) }
     let template = library.templates[index]
-    buffer.reserveCapacity(buffer.count + template.sizeHint)
     var renderer = Renderer(library: library, context: context)
-    try renderer.render(template.nodes, indentation: [], into: &buffer)
+    let program = template.program
+    var writer = ByteWriter(capacity: max(capacity, template.sizeHint))
+    try renderer.render(program, steps: 0..<program.steps.count, indented: 0..<0, into: &writer)
+    return writer
   }
 
   /// Whether the set has a template named `name`.

@@ -1,82 +1,89 @@
 /// Writes values into the output bytes: numbers, and HTML escaping on UTF-8 bytes.
 enum ValueWriter {
-  private static let ampersand = Array("&amp;".utf8)
-  private static let lessThan = Array("&lt;".utf8)
-  private static let greaterThan = Array("&gt;".utf8)
-  private static let quote = Array("&quot;".utf8)
-  private static let apostrophe = Array("&#39;".utf8)
-  private static let trueBytes = Array("true".utf8)
-  private static let falseBytes = Array("false".utf8)
-
   /// Writes a plain value (not a lambda): strings, numbers and booleans; nothing for null,
   /// lists and maps.
-  static func write(_ value: TemplateValue, escaped: Bool, into out: inout [UInt8]) {
+  static func write(_ value: TemplateValue, escaped: Bool, into out: inout ByteWriter) {
     switch value {
-    case .string(let string): appendString(string, escaped: escaped, into: &out)
-    case .int(let number): appendInteger(number, into: &out)
-    case .double(let number): appendDouble(number, into: &out)
-    case .bool(let flag): out.append(contentsOf: flag ? trueBytes : falseBytes)
+    case .string(let string): writeString(string, escaped: escaped, into: &out)
+    case .int(let number): writeInteger(number, into: &out)
+    case .double(let number): writeDouble(number, into: &out)
+    case .bool(let flag): writeString(flag ? "true" : "false", escaped: false, into: &out)
     case .null, .array, .dictionary, .lambda: break
     }
   }
 
   /// Writes a string, escaped or not.
-  static func appendString(_ string: String, escaped: Bool, into out: inout [UInt8]) {
-    let done: Void? = string.utf8.withContiguousStorageIfAvailable { buffer in
-      if escaped { appendEscaped(buffer, into: &out) } else { out.append(contentsOf: buffer) }
+  static func writeString(_ string: String, escaped: Bool, into out: inout ByteWriter) {
+    let done: Void? = string.utf8.withContiguousStorageIfAvailable { bytes in
+      if escaped { writeEscaped(bytes, into: &out) } else { out.write(bytes) }
     }
     if done == nil {
-      let bytes = Array(string.utf8)
-      bytes.withUnsafeBufferPointer { buffer in
-        if escaped { appendEscaped(buffer, into: &out) } else { out.append(contentsOf: buffer) }
+      Array(string.utf8).withUnsafeBufferPointer { bytes in
+        if escaped { writeEscaped(bytes, into: &out) } else { out.write(bytes) }
       }
     }
   }
 
-  /// Writes bytes with `&`, `<`, `>`, `"` and `'` replaced by entities.
-  static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-    guard let base = bytes.baseAddress else { return }
+  /// Writes bytes with `&`, `<`, `>`, `"` and `'` replaced by entities. Runs of eight bytes
+  /// with none of them are copied as one word.
+  static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteWriter) {
+    guard let source = bytes.baseAddress else { return }
     let count = bytes.count
-    var runStart = 0
-    var index = 0
-    while index < count {
-      var end = index + 1
-      if index + 8 <= count {
-        if !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-          index += 8
-          continue
-        }
-        end = index + 8
+    var read = 0
+    // Room for the rest of the input plus a word, so that a clean word can always be stored.
+    out.reserve(count + 8)
+    var target = out.end
+    var written = 0
+    while read + 8 <= count {
+      let word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
+      if !mayNeedEscaping(word) {
+        UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+        written += 8
+        read += 8
+        continue
       }
-      while index < end {
-        let byte = base[index]
-        guard byte < 64, (specialBytes >> UInt64(byte)) & 1 != 0 else {
-          index += 1
-          continue
-        }
-        let entity: [UInt8]
-        switch byte {
-        case UInt8(ascii: "&"): entity = ampersand
-        case UInt8(ascii: "<"): entity = lessThan
-        case UInt8(ascii: ">"): entity = greaterThan
-        case UInt8(ascii: "\""): entity = quote
-        case UInt8(ascii: "'"): entity = apostrophe
-        default:
-          index += 1
-          continue
-        }
-        if runStart < index {
-          out.append(
-            contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
-        }
-        out.append(contentsOf: entity)
-        index += 1
-        runStart = index
+      // Eight bytes may grow by five each; keep the room invariant for what follows.
+      out.commit(written)
+      out.reserve(count - read + 48)
+      target = out.end
+      written = 0
+      for _ in 0..<8 {
+        written += writeEscapedByte(source[read], at: target + written)
+        read += 1
       }
     }
-    if runStart < count {
-      out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    out.commit(written)
+    out.reserve((count - read) * 6 + 8)
+    target = out.end
+    written = 0
+    while read < count {
+      written += writeEscapedByte(source[read], at: target + written)
+      read += 1
     }
+    out.commit(written)
+  }
+
+  /// Stores `byte`, or its entity, at `target` (which has room for eight bytes); returns how
+  /// many bytes it stands for.
+  @inline(__always)
+  private static func writeEscapedByte(_ byte: UInt8, at target: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
+    guard byte < 64, (specialBytes >> UInt64(byte)) & 1 != 0 else {
+      target.pointee = byte
+      return 1
+    }
+    // Each entity as a little-endian word: its bytes in order, then zeros.
+    let entity: (word: UInt64, count: Int)
+    switch byte {
+    case UInt8(ascii: "&"): entity = (0x3B_70_6D_61_26, 5)  // &amp;
+    case UInt8(ascii: "<"): entity = (0x3B_74_6C_26, 4)  // &lt;
+    case UInt8(ascii: ">"): entity = (0x3B_74_67_26, 4)  // &gt;
+    case UInt8(ascii: "\""): entity = (0x3B_74_6F_75_71_26, 6)  // &quot;
+    default: entity = (0x3B_39_33_23_26, 5)  // &#39;
+    }
+    UnsafeMutableRawPointer(target).storeBytes(of: entity.word.littleEndian, as: UInt64.self)
+    return entity.count
   }
 
   /// Bit `b` is set for each byte `b` that escaping replaces.
@@ -99,32 +106,34 @@ enum ValueWriter {
   }
 
   /// Writes an integer in decimal.
-  static func appendInteger(_ number: Int, into out: inout [UInt8]) {
-    if number == 0 {
-      out.append(UInt8(ascii: "0"))
-      return
-    }
+  static func writeInteger(_ number: Int, into out: inout ByteWriter) {
     var magnitude = number.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      while magnitude > 0 {
-        buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      }
-      if number < 0 { out.append(UInt8(ascii: "-")) }
-      out.append(contentsOf: buffer[(24 - count)...])
+    var digits = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
     }
+    let sign = number < 0 ? 1 : 0
+    out.reserve(sign + digits)
+    let target = out.end
+    if sign == 1 { target.pointee = UInt8(ascii: "-") }
+    var index = sign + digits
+    repeat {
+      index -= 1
+      target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    out.commit(sign + digits)
   }
 
   /// Writes a double as JavaScript would for common values: whole numbers without a
   /// fraction (`1.0` as `1`), others in Swift's shortest form (`1.21`).
-  static func appendDouble(_ number: Double, into out: inout [UInt8]) {
+  static func writeDouble(_ number: Double, into out: inout ByteWriter) {
     if number > -1e15, number < 1e15, Double(Int(number)) == number {
-      appendInteger(Int(number), into: &out)
+      writeInteger(Int(number), into: &out)
     } else {
-      out.append(contentsOf: "\(number)".utf8)
+      writeString("\(number)", escaped: false, into: &out)
     }
   }
 }

@@ -135,3 +135,14 @@ final class RendererTests: XCTestCase {
     XCTAssertEqual(error?.column, 14)
   }
 }
+
+extension RendererTests {
+  func testInlinePartialInsideAStandalonePartialKeepsTheOuterIndentation() throws {
+    let partials = [
+      "outer": "<{{>inline}}>\nafter\n", "inline": "[\n  {{>inner}}\n]", "inner": "x\ny\n",
+    ]
+    XCTAssertEqual(
+      try render("  {{>outer}}\nend", partials: partials),
+      "  <[\n  x\n  y\n]>\n  after\nend")
+  }
+}

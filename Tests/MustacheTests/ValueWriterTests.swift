@@ -4,8 +4,10 @@ import XCTest
 
 final class ValueWriterTests: XCTestCase {
   private func written(_ value: TemplateValue, escaped: Bool = true) -> String {
+    var writer = ByteWriter(capacity: 0)
+    ValueWriter.write(value, escaped: escaped, into: &writer)
     var out: [UInt8] = []
-    ValueWriter.write(value, escaped: escaped, into: &out)
+    writer.append(to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 

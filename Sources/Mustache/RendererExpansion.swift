@@ -1,0 +1,139 @@
+/// Partials, parents, blocks and lambdas: the steps that render other steps in their place.
+extension Renderer {
+  /// Renders a partial step.
+  mutating func renderPartial(
+    _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
+  ) throws(TemplateError) {
+    guard let target = template(of: step, in: program),
+      case .partial(let partial) = program.nodes[step.node]
+    else { return }
+    let mark = indentation.count
+    let inner = partial.indentation.map { indent(indented, by: $0) } ?? 0..<0
+    try enter(step, of: program)
+    try render(target, steps: 0..<target.steps.count, indented: inner, into: &out)
+    indentation.removeSubrange(mark...)
+    depth -= 1
+  }
+
+  /// Renders a parent step: its template, with the blocks in its body given.
+  mutating func renderParent(
+    _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
+  ) throws(TemplateError) {
+    guard let target = template(of: step, in: program),
+      case .parent(let parent) = program.nodes[step.node]
+    else { return }
+    let mark = indentation.count
+    let inner = parent.indentation.map { indent(indented, by: $0) } ?? 0..<0
+    try enter(step, of: program)
+    overrides.append((program, program.givenBlocks[step.node]))
+    try render(target, steps: 0..<target.steps.count, indented: inner, into: &out)
+    overrides.removeLast()
+    indentation.removeSubrange(mark...)
+    depth -= 1
+  }
+
+  /// Renders a block step at `index`: the body the outermost parent gives, else its own.
+  mutating func renderBlock(
+    _ step: Instruction, at index: Int, of program: Program, indented: Range<Int>,
+    into out: inout ByteWriter
+  ) throws(TemplateError) {
+    guard case .block(let block) = program.nodes[step.node] else { return }
+    var source = program
+    var body = index + 1..<step.end
+    for scope in overrides {
+      if let given = scope.bodies[block.name] {
+        source = scope.program
+        body = given
+        break
+      }
+    }
+    let mark = indentation.count
+    var inner = indented
+    if let own = block.indentation {
+      inner = indent(indented, by: own)
+      if Self.beginsWithoutLineStart(body, of: source) {
+        indentation.withUnsafeBufferPointer { out.write(UnsafeBufferPointer(rebasing: $0[inner])) }
+      }
+    }
+    try enter(step, of: program)
+    try render(source, steps: body, indented: inner, into: &out)
+    indentation.removeSubrange(mark...)
+    depth -= 1
+  }
+
+  /// Adds the indentation `indented` followed by `own` at the end of `indentation`; returns
+  /// where it is. The caller removes it when done, so ranges in use are never overwritten.
+  private mutating func indent(_ indented: Range<Int>, by own: [UInt8]) -> Range<Int> {
+    let start = indentation.count
+    for offset in indented { indentation.append(indentation[offset]) }
+    indentation.append(contentsOf: own)
+    return start..<indentation.count
+  }
+
+  /// Whether a block body given inline (`{{$b}}text…`) starts with output that a standalone
+  /// site must indent itself: not empty, not an empty line, not already marked.
+  private static func beginsWithoutLineStart(_ body: Range<Int>, of program: Program) -> Bool {
+    guard !body.isEmpty else { return false }
+    let first = program.steps[body.lowerBound]
+    switch first.operation {
+    case .lineStart: return false
+    case .text:
+      let bytes = program.text[first.operand..<first.end]
+      return
+        !(bytes.first == UInt8(ascii: "\n")
+        || (bytes.first == UInt8(ascii: "\r") && bytes.count > 1
+          && bytes[bytes.startIndex + 1] == UInt8(ascii: "\n")))
+    default: return true
+    }
+  }
+
+  /// The program of the template a partial or parent step names, if it exists.
+  private mutating func template(of step: Instruction, in program: Program) -> Program? {
+    switch step.operation {
+    case .partial, .parent:
+      return library.templates[step.operand].program
+    case .dynamicPartial, .dynamicParent:
+      guard case .string(let found)? = lookup(step.operand, in: program),
+        let index = library.indexByName[found]
+      else { return nil }
+      return library.templates[index].program
+    default:
+      return nil
+    }
+  }
+
+  /// Renders `{{name}}` whose value is a lambda: its result is a template, rendered, then
+  /// escaped if the tag escapes.
+  mutating func renderLambdaValue(
+    _ lambda: TemplateLambda, tag: ValueNode, into out: inout ByteWriter
+  ) throws(TemplateError) {
+    let result = try compileLambdaResult(
+      lambda(""), delimiters: .standard, name: tag.name, at: tag.position)
+    var rendered = ByteWriter(capacity: 64)
+    depth += 1
+    if depth > Self.maximumDepth { throw Self.tooDeep(at: tag.position) }
+    try render(result, steps: 0..<result.steps.count, indented: 0..<0, into: &rendered)
+    depth -= 1
+    var bytes: [UInt8] = []
+    rendered.append(to: &bytes)
+    bytes.withUnsafeBufferPointer { bytes in
+      if tag.escaped { ValueWriter.writeEscaped(bytes, into: &out) } else { out.write(bytes) }
+    }
+  }
+
+  /// Compiles what a lambda returned; partials it names that are unknown render nothing.
+  func compileLambdaResult(
+    _ text: String, delimiters: Delimiters, name: Name, at position: SourcePosition
+  ) throws(TemplateError) -> Program {
+    do {
+      return ProgramBuilder.program(
+        try Compiler.compile(
+          text, file: "lambda '\(name.text)'", delimiters: delimiters,
+          resolve: Compiler.resolver(names: library.indexByName, strict: false)))
+    } catch {
+      throw position.error(
+        "the text returned by lambda '\(name.text)' is not a valid template: "
+          + "line \(error.line), column \(error.column): \(error.message)")
+    }
+  }
+}

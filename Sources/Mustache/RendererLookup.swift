@@ -1,0 +1,103 @@
+/// Name resolution against the context stack.
+extension Renderer {
+  /// Resolves name `index` of `program` per the spec: the first part up the stack, the rest
+  /// inside it (a part that is a decimal number also indexes a list: `items.0`).
+  ///
+  /// Levels that have not changed since the last lookup of the same name are not searched
+  /// again: that lookup's answer stands for them (see `LookupMemo`).
+  mutating func lookup(_ index: Int, in program: Program) -> TemplateValue? {
+    let name = program.names[index]
+    guard name.count > 0 else { return stack[stack.count - 1] }
+    guard program.memoBase >= 0 else { return search(name, of: program, from: stack.count - 1) }
+    let slot = program.memoBase + index
+    let topSerial = stack.serial(at: stack.count - 1)
+    let known = memo.serial(of: slot)
+    var level = stack.count - 1
+    while level >= 0, stack.serial(at: level) > known {
+      if let value = find(name, of: program, at: level) {
+        memo.record(slot, serial: topSerial, level: level, value: value)
+        return value
+      }
+      level -= 1
+    }
+    // Levels 0...level are as they were at the last lookup of this name.
+    let foundLevel = memo.level(of: slot)
+    if level >= 0, foundLevel >= 0 {
+      if foundLevel <= level {
+        memo.refresh(slot, serial: topSerial)
+        return memo.value(of: slot)
+      }
+      // That answer's level is gone: search the rest afresh.
+      while level >= 0 {
+        if let value = find(name, of: program, at: level) {
+          memo.record(slot, serial: topSerial, level: level, value: value)
+          return value
+        }
+        level -= 1
+      }
+    }
+    memo.recordMiss(slot, serial: topSerial)
+    return nil
+  }
+
+  /// Resolves `name` searching the stack from `level` down, without the memo.
+  private func search(_ name: Program.NameRecord, of program: Program, from level: Int)
+    -> TemplateValue?
+  {
+    var level = level
+    while level >= 0 {
+      if let value = find(name, of: program, at: level) { return value }
+      level -= 1
+    }
+    return nil
+  }
+
+  /// The value of `name` if its first part is a key of the map at `level`: `.null` when a
+  /// later part is missing (the search stops there all the same), `nil` when the first is.
+  @inline(__always)
+  private func find(_ name: Program.NameRecord, of program: Program, at level: Int)
+    -> TemplateValue?
+  {
+    guard case .dictionary(let map) = stack[level],
+      let value = Self.value(of: program.parts[name.first], in: map)
+    else { return nil }
+    return name.count == 1 ? value : descend(into: value, name, of: program) ?? .null
+  }
+
+  /// The value of `key` in `map`. A small map is searched key by key, comparing lengths first:
+  /// cheaper than hashing the key.
+  @inline(__always)
+  static func value(of key: String, in map: [String: TemplateValue]) -> TemplateValue? {
+    guard map.count <= 8 else { return map[key] }
+    let length = key.utf8.count
+    var index = map.startIndex
+    let end = map.endIndex
+    while index != end {
+      let candidate = map.keys[index]
+      if candidate.utf8.count == length, candidate == key { return map.values[index] }
+      map.formIndex(after: &index)
+    }
+    return nil
+  }
+
+  /// The value of the parts after the first of `name`, inside `start`.
+  private func descend(
+    into start: TemplateValue, _ name: Program.NameRecord, of program: Program
+  ) -> TemplateValue? {
+    var value = start
+    for part in name.first + 1..<name.first + name.count {
+      switch value {
+      case .dictionary(let map):
+        guard let next = Self.value(of: program.parts[part], in: map) else { return nil }
+        value = next
+      case .array(let items):
+        let index = program.partIndexes[part]
+        guard index >= 0, index < items.count else { return nil }
+        value = items[index]
+      default:
+        return nil
+      }
+    }
+    return value
+  }
+}

@@ -106,6 +106,12 @@ struct FieldReader {
 extension String {
   /// The text without surrounding spaces and newlines.
   var trimmed: String {
+    let bytes = utf8
+    if let first = bytes.first, let last = bytes.last, (0x21..<0x80).contains(first),
+      (0x21..<0x80).contains(last)
+    {
+      return self
+    }
     var view = Substring(self)
     while let first = view.first, first.isWhitespace { view = view.dropFirst() }
     while let last = view.last, last.isWhitespace { view = view.dropLast() }

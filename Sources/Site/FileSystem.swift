@@ -81,10 +81,12 @@ enum FileSystem {
 
   /// Creates a folder and its parents; true when it exists afterwards.
   static func makeFolders(_ path: String) -> Bool {
-    if isFolder(path) { return true }
-    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-      guard makeFolders(String(path[..<slash])) else { return false }
-    }
+    if mkdir(path, 0o755) == 0 { return true }
+    if errno == EEXIST { return isFolder(path) }
+    guard errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")),
+      slash != path.utf8.startIndex
+    else { return isFolder(path) }
+    guard makeFolders(String(path[..<slash])) else { return false }
     return mkdir(path, 0o755) == 0 || isFolder(path)
   }
 

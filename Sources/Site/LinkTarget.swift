@@ -95,7 +95,12 @@ struct LinkTarget {
   }
 
   private func prefix(for page: Page) -> String {
-    String(repeating: "../", count: page.outputDirectory.split(separator: "/").count)
+    String(repeating: "../", count: Self.segmentCount(page.outputDirectory))
+  }
+
+  /// How many non-empty `/`-separated parts `path` has.
+  static func segmentCount(_ path: String) -> Int {
+    path.utf8.split(separator: UInt8(ascii: "/")).count
   }
 
   /// Whether a destination is an address with a scheme (`https:`, `mailto:`) or `//host`.
@@ -125,18 +130,26 @@ struct LinkTarget {
 
   /// `folder` + `path` with `.` and `..` resolved, relative to `content/`; nil above it.
   static func normalize(_ path: String, from folder: String) -> String? {
-    let start = path.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
-    var parts = start
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == "." { continue }
-      if part == ".." {
+    let slash = UInt8(ascii: "/")
+    let bytes = path.utf8
+    var parts = bytes.first == slash ? [] : folder.utf8.split(separator: slash)
+    for part in bytes.split(separator: slash) {
+      if part.elementsEqual(".".utf8) { continue }
+      if part.elementsEqual("..".utf8) {
         guard !parts.isEmpty else { return nil }
         parts.removeLast()
       } else {
-        parts.append(String(part))
+        parts.append(part)
       }
     }
-    return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+    var joined: [UInt8] = []
+    joined.reserveCapacity(folder.utf8.count + bytes.count + 1)
+    for (position, part) in parts.enumerated() {
+      if position > 0 { joined.append(slash) }
+      joined += part
+    }
+    if bytes.last == slash && !parts.isEmpty { joined.append(slash) }
+    return String(decoding: joined, as: UTF8.self)
   }
 
   /// `target` (relative to `content/`) as a relative path from `folder`.

@@ -27,7 +27,13 @@ enum TextDecoding {
 
   /// Decodes `bytes`.
   static func decode(_ bytes: [UInt8]) -> Outcome {
-    if let nul = bytes.firstIndex(of: 0) {
+    let nulOffset = bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else {
+        return nil
+      }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+    if let nul = nulOffset {
       let (line, column) = position(of: nul, in: bytes)
       return .nulByte(line: line, column: column)
     }

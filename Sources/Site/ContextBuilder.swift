@@ -14,8 +14,9 @@ struct ContextBuilder: Sendable {
   let termSlugs: [String: [String: String]]
   /// Term slugs by taxonomy name, then by the term's name as shown (the quick way first).
   let termSlugsByName: [String: [String: String]]
-  /// The `site` value without the menu's `current` flags.
-  let siteValue: [String: TemplateValue]
+  /// The `site` value with its menu: first with no section current, then with each section
+  /// of `model.sections` current in turn.
+  private(set) var siteValues: [TemplateValue] = []
   /// The `t` value.
   let uiValue: TemplateValue
   /// Each page's position in its section's list (-1 for pages outside sections).
@@ -38,7 +39,7 @@ struct ContextBuilder: Sendable {
     termSlugs = slugs
     termSlugsByName = slugsByName
     let config = model.config
-    siteValue = [
+    let site: [String: TemplateValue] = [
       "title": .string(config.title), "description": .string(config.description),
       "language": .string(config.language), "base_url": .string(config.baseURL),
       "year": .int(year), "copyright": .string(config.copyright),
@@ -50,6 +51,7 @@ struct ContextBuilder: Sendable {
       for (position, index) in section.pages.enumerated() { positions[index] = position }
     }
     sectionPositions = positions
+    siteValues = Self.siteValues(site, builder: self)
     let builder = self
     cachedCards = parallelMap(Array(model.pages.indices)) { builder.makeCard($0) }
   }
@@ -130,24 +132,34 @@ struct ContextBuilder: Sendable {
   func common(folder: String, title: String, description: String, language: String, flag: String)
     -> [String: TemplateValue]
   {
-    let depth = folder.split(separator: "/").count
-    let menu: [TemplateValue] = model.sections.map { section in
-      let current = folder.hasPrefix(section.outputDirectory)
-      return [
-        "title": .string(sectionTitle(section)), "url": url(section.outputDirectory),
-        "current": .bool(current),
-      ]
-    }
-    var site = siteValue
-    site["menu"] = .array(menu)
+    let current = model.sections.firstIndex { folder.hasPrefix($0.outputDirectory) }
     var value: [String: TemplateValue] = [
-      "site": .dictionary(site), "t": uiValue,
-      "root": .string(String(repeating: "../", count: depth)),
+      "site": siteValues[current.map { $0 + 1 } ?? 0], "t": uiValue,
+      "root": .string(String(repeating: "../", count: LinkTarget.segmentCount(folder))),
       "lang": .string(language), "title": .string(title), "description": .string(description),
       "page_url": url(folder), flag: true,
     ]
     if !model.config.baseURL.isEmpty { value["canonical"] = .string(model.config.baseURL + folder) }
     return value
+  }
+
+  /// The `site` value once with no menu item current, then once with each section current.
+  private static func siteValues(_ site: [String: TemplateValue], builder: ContextBuilder)
+    -> [TemplateValue]
+  {
+    let sections = builder.model.sections
+    return (-1..<sections.count).map { current in
+      var value = site
+      value["menu"] = .array(
+        sections.enumerated().map { position, section in
+          [
+            "title": .string(builder.sectionTitle(section)),
+            "url": builder.url(section.outputDirectory),
+            "current": .bool(position == current),
+          ]
+        })
+      return .dictionary(value)
+    }
   }
 
   /// A section's title: from its `_index.md`, else the UI string, else its folder name.

@@ -15,9 +15,18 @@ enum SearchFeeder {
       body: body)
   }
 
-  /// Writes the index files under `search/` into `area`, from the words `builder` was given.
+  /// Writes the index files under `search/` into `area`, from the words `builder` was given,
+  /// in batches written on all cores.
   static func write(_ model: SiteModel, builder: SearchIndexBuilder, into area: StagingArea) {
     let documents = model.pages.map { document(for: $0, in: model, body: "") }
-    builder.build(documents: documents).forEachFile { area.write(OutputFile($0.path, $0.bytes)) }
+    var batch: [OutputFile] = []
+    builder.build(documents: documents).forEachFile { file in
+      batch.append(OutputFile(file.path, file.bytes))
+      if batch.count == 64 {
+        area.write(batch)
+        batch.removeAll(keepingCapacity: true)
+      }
+    }
+    area.write(batch)
   }
 }

@@ -23,16 +23,37 @@ final class WordScanner {
   func scan(
     _ text: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
+    guard let base = text.baseAddress else { return }
     let count = text.count
     var index = 0
     var inWord = false
     var previousIsCased = false
     while index < count {
+      let lead = base[index]
+      if Self.startsPlainLetter(base, at: index, count: count) {
+        if !inWord {
+          startWord()
+          inWord = true
+        }
+        let run = appendPlainRun(base, from: index, count: count)
+        index = run.end
+        previousIsCased = run.lastIsCased
+        continue
+      }
+      if lead < 0x80, lead != 0x2D {
+        // Other ASCII except the hyphen ends the word.
+        if inWord {
+          finishWord(emit: emit)
+          inWord = false
+        }
+        previousIsCased = false
+        index += 1
+        continue
+      }
       let (value, size) = decodeUTF8(text, at: index)
       if ScalarClass.isWordScalar(value) {
         if !inWord {
-          length = 0
-          if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
+          startWord()
           inWord = true
         }
         if value < 0x80 {
@@ -80,6 +101,71 @@ final class WordScanner {
     for scalar in ScalarClass.lowercaseOther(value) {
       append(scalar.value)
     }
+  }
+
+  /// Empties the word buffer for a new word.
+  @inline(__always)
+  private func startWord() {
+    length = 0
+    if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
+  }
+
+  /// Whether the scalar at `index` is an ASCII letter or digit, or a letter of U+0400–U+047F
+  /// (lead byte `D0` or `D1`): the letters `appendPlainRun` reads.
+  @inline(__always)
+  private static func startsPlainLetter(
+    _ base: UnsafePointer<UInt8>, at index: Int, count: Int
+  ) -> Bool {
+    let lead = base[index]
+    if lead < 0x80 { return (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 }
+    return lead & 0xFE == 0xD0 && index + 1 < count && base[index + 1] & 0xC0 == 0x80
+  }
+
+  /// Appends, lower-cased, the run of plain letters (see `startsPlainLetter`) starting at
+  /// `start`; returns where the run ends and whether its last letter is cased.
+  ///
+  /// The same as decoding each scalar and lower-casing it with `ScalarClass`, with the word's
+  /// length kept in a register.
+  @inline(__always)
+  private func appendPlainRun(
+    _ base: UnsafePointer<UInt8>, from start: Int, count: Int
+  ) -> (end: Int, lastIsCased: Bool) {
+    var index = start
+    var length = self.length
+    var lastIsCased = false
+    while index < count {
+      if length + 2 > capacity {
+        self.length = length
+        grow()
+      }
+      let lead = base[index]
+      if lead < 0x80 {
+        guard (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 else { break }
+        word[length] = lead | (lead &- 0x41 < 26 ? 0x20 : 0)
+        length += 1
+        lastIsCased = lead > 0x39
+        index += 1
+        continue
+      }
+      guard lead & 0xFE == 0xD0, index + 1 < count else { break }
+      let second = base[index + 1]
+      guard second & 0xC0 == 0x80 else { break }
+      if (UInt16(lead) << 8 | UInt16(second)) &- 0xD0B0 < 0xE0 {
+        // а–я (U+0430–U+044F, bytes D0 B0 to D1 8F) are already lower-case.
+        word[length] = lead
+        word[length + 1] = second
+      } else {
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+        let lower = ScalarClass.lowercaseCyrillic(value)
+        word[length] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
+        word[length + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
+      }
+      length += 2
+      lastIsCased = true
+      index += 2
+    }
+    self.length = length
+    return (index, lastIsCased)
   }
 
   private func finishWord(emit: (UnsafeBufferPointer<UInt8>) -> Void) {

@@ -34,18 +34,17 @@ struct JSONWriter {
     }
     if value < 0 { bytes.append(0x2D) }
     var magnitude = value.magnitude
-    var reversed = (UInt64(0), UInt64(0), UInt64(0))  // room for the 20 digits of any Int
-    withUnsafeMutableBytes(of: &reversed) { buffer in
-      var count = 0
+    var digits = (UInt64(0), UInt64(0), UInt64(0))  // room for the 20 digits of any Int
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      let end = buffer.count
+      var start = end
       repeat {
-        buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+        start -= 1
+        buffer[start] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
         magnitude /= 10
-        count += 1
       } while magnitude > 0
-      while count > 0 {
-        count -= 1
-        bytes.append(buffer[count])
-      }
+      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+      bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
     }
   }
 

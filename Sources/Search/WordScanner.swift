@@ -122,49 +122,57 @@ final class WordScanner {
   }
 
   /// Appends, lower-cased, the run of plain letters (see `startsPlainLetter`) starting at
-  /// `start`; returns where the run ends and whether its last letter is cased.
+  /// `start`, or as much of it as fits the word buffer; returns where the appended letters end
+  /// and whether the last of them is cased.
   ///
-  /// The same as decoding each scalar and lower-casing it with `ScalarClass`, with the word's
-  /// length kept in a register.
+  /// The same as decoding each scalar and lower-casing it with `ScalarClass`. Lower-casing
+  /// keeps every plain letter's byte count, so the byte read at `index` is written at
+  /// `index - start` past the word's end, and the buffer is checked once per run.
   @inline(__always)
   private func appendPlainRun(
     _ base: UnsafePointer<UInt8>, from start: Int, count: Int
   ) -> (end: Int, lastIsCased: Bool) {
+    if capacity - length < 2 { grow() }
+    let stop = min(count, start + capacity - length)
+    let out = word + length
     var index = start
-    var length = self.length
     var lastIsCased = false
-    while index < count {
-      if length + 2 > capacity {
-        self.length = length
-        grow()
-      }
+    while index < stop {
       let lead = base[index]
       if lead < 0x80 {
         guard (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 else { break }
-        word[length] = lead | (lead &- 0x41 < 26 ? 0x20 : 0)
-        length += 1
+        out[index - start] = lead | (lead &- 0x41 < 26 ? 0x20 : 0)
         lastIsCased = lead > 0x39
         index += 1
         continue
       }
-      guard lead & 0xFE == 0xD0, index + 1 < count else { break }
+      guard index + 1 < stop else { break }
       let second = base[index + 1]
-      guard second & 0xC0 == 0x80 else { break }
-      if (UInt16(lead) << 8 | UInt16(second)) &- 0xD0B0 < 0xE0 {
-        // а–я (U+0430–U+044F, bytes D0 B0 to D1 8F) are already lower-case.
-        word[length] = lead
-        word[length + 1] = second
+      let isLower: Bool
+      if lead == 0xD0 {
+        // D0 B0–BF: а–п, already lower-case; D0 80–AF: capitals.
+        guard second & 0xC0 == 0x80 else { break }
+        isLower = second >= 0xB0
+      } else if lead == 0xD1 {
+        // D1 80–8F: р–я, already lower-case; D1 90–BF: ё and older letters.
+        guard second & 0xC0 == 0x80 else { break }
+        isLower = second < 0x90
+      } else {
+        break
+      }
+      if isLower {
+        out[index - start] = lead
+        out[index - start + 1] = second
       } else {
         let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
         let lower = ScalarClass.lowercaseCyrillic(value)
-        word[length] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
-        word[length + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
+        out[index - start] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
+        out[index - start + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
       }
-      length += 2
       lastIsCased = true
       index += 2
     }
-    self.length = length
+    length += index - start
     return (index, lastIsCased)
   }
 

@@ -32,11 +32,7 @@ struct TermEntries: Sendable {
         let posting = postings.lowerBound + offset
         let document = Int(index.documents[posting])
         if position > 0 { writer.byte(0x2C) }
-        writer.integer(document - previous)
-        writer.byte(0x2C)
-        writer.integer(scores[offset])
-        writer.byte(0x2C)
-        writer.integer(Int(index.inTitle[posting]))
+        writer.integers(document - previous, scores[offset], Int(index.inTitle[posting]))
         previous = document
       }
       writer.byte(0x5D)

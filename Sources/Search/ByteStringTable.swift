@@ -81,6 +81,18 @@ struct ByteStringTable {
         }
         offset += 8
       }
+      if offset == count { return true }
+      if count >= 8 {
+        // The last 8 bytes, overlapping ones already compared.
+        return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+          == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      }
+      if count >= 4 {
+        // Two overlapping 4-byte loads cover 4 to 7 bytes.
+        return left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self)
+          && left.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            == right.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+      }
       while offset < count {
         if left.load(fromByteOffset: offset, as: UInt8.self)
           != right.load(fromByteOffset: offset, as: UInt8.self)
@@ -118,12 +130,24 @@ struct ByteStringTable {
       hash ^= hash >> 31
       offset += 8
     }
+    let rest = count - offset
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < count {
-      tail |= UInt64(base[offset]) << shift
-      shift += 8
-      offset += 1
+    if rest > 0, count >= 8 {
+      // The last 8 bytes, shifted so that only the `rest` not yet hashed remain.
+      let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      tail = last >> UInt64(64 - 8 * rest)
+    } else if rest >= 4 {
+      // Two overlapping 4-byte loads cover 4 to 7 bytes.
+      let low = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+      let high = UInt64(raw.loadUnaligned(fromByteOffset: rest - 4, as: UInt32.self))
+      tail = low | high << UInt64(8 * (rest - 4))
+    } else {
+      var shift: UInt64 = 0
+      while offset < count {
+        tail |= UInt64(base[offset]) << shift
+        shift += 8
+        offset += 1
+      }
     }
     hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
     hash ^= hash >> 29

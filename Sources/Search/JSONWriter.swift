@@ -32,21 +32,52 @@ struct JSONWriter {
       bytes.append(UInt8(truncatingIfNeeded: value) + 0x30)
       return
     }
-    if value < 0 { bytes.append(0x2D) }
-    var magnitude = value.magnitude
-    var reversed = (UInt64(0), UInt64(0), UInt64(0))  // room for the 20 digits of any Int
-    withUnsafeMutableBytes(of: &reversed) { buffer in
-      var count = 0
-      repeat {
-        buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      while count > 0 {
-        count -= 1
-        bytes.append(buffer[count])
-      }
+    var digits = (UInt64(0), UInt64(0), UInt64(0))  // room for a sign and the 20 digits of any Int
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      let start = Self.writeDecimal(value, endingAt: buffer.count, in: buffer)
+      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<buffer.count])
+      bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
     }
+  }
+
+  /// Appends three decimal integers separated by commas, `a,b,c`, in one append.
+  mutating func integers(_ first: Int, _ second: Int, _ third: Int) {
+    // Room for three signs, 60 digits and two commas.
+    var text = (
+      UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+      UInt64(0), UInt64(0)
+    )
+    withUnsafeMutableBytes(of: &text) { buffer in
+      var start = Self.writeDecimal(third, endingAt: buffer.count, in: buffer)
+      start -= 1
+      buffer[start] = 0x2C
+      start = Self.writeDecimal(second, endingAt: start, in: buffer)
+      start -= 1
+      buffer[start] = 0x2C
+      start = Self.writeDecimal(first, endingAt: start, in: buffer)
+      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<buffer.count])
+      bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
+    }
+  }
+
+  /// Writes the decimal digits of `value` (with `-` when negative) into `buffer` so that they
+  /// end just before `end`; returns where they start.
+  @inline(__always)
+  private static func writeDecimal(
+    _ value: Int, endingAt end: Int, in buffer: UnsafeMutableRawBufferPointer
+  ) -> Int {
+    var magnitude = value.magnitude
+    var start = end
+    repeat {
+      start -= 1
+      buffer[start] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+      magnitude /= 10
+    } while magnitude > 0
+    if value < 0 {
+      start -= 1
+      buffer[start] = 0x2D
+    }
+    return start
   }
 
   /// Appends a string literal.
@@ -60,9 +91,18 @@ struct JSONWriter {
   mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
     bytes.append(0x22)
     var index = 0
+    var plainStart = 0
     let count = text.count
     while index < count {
       let byte = text[index]
+      if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+        // Written as is, with the rest of its run in one append.
+        index += 1
+        continue
+      }
+      if plainStart < index {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<index]))
+      }
       switch byte {
       case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
       case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
@@ -85,6 +125,10 @@ struct JSONWriter {
         bytes.append(byte)
       }
       index += 1
+      plainStart = index
+    }
+    if plainStart < count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<count]))
     }
     bytes.append(0x22)
   }

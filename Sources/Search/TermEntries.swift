@@ -13,6 +13,7 @@ struct TermEntries: Sendable {
     var writer = JSONWriter(capacity: 4096)
     var scores: [Int] = []
     var kept: [Int] = []
+    var scratch: [Int] = []
     for rank in ranks {
       let postings = index.starts[rank]..<index.starts[rank + 1]
       let idf = scoring.idf(documentFrequency: postings.count)
@@ -23,13 +24,7 @@ struct TermEntries: Sendable {
           scoring.score(
             frequency: index.frequencies[posting], length: index.lengths[document], idf: idf))
       }
-      kept.removeAll(keepingCapacity: true)
-      kept.append(contentsOf: 0..<postings.count)
-      if kept.count > Self.maximumPostings {
-        kept.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        kept.removeSubrange(Self.maximumPostings...)
-        kept.sort()
-      }
+      PostingSelection.best(Self.maximumPostings, of: scores, into: &kept, scratch: &scratch)
       index.term(rank).withUnsafeBufferPointer { writer.string(utf8: $0) }
       writer.raw(":[")
       var previous = 0
@@ -37,11 +32,7 @@ struct TermEntries: Sendable {
         let posting = postings.lowerBound + offset
         let document = Int(index.documents[posting])
         if position > 0 { writer.byte(0x2C) }
-        writer.integer(document - previous)
-        writer.byte(0x2C)
-        writer.integer(scores[offset])
-        writer.byte(0x2C)
-        writer.integer(Int(index.inTitle[posting]))
+        writer.integers(document - previous, scores[offset], Int(index.inTitle[posting]))
         previous = document
       }
       writer.byte(0x5D)

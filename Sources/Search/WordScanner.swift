@@ -23,16 +23,37 @@ final class WordScanner {
   func scan(
     _ text: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
+    guard let base = text.baseAddress else { return }
     let count = text.count
     var index = 0
     var inWord = false
     var previousIsCased = false
     while index < count {
+      let lead = base[index]
+      if Self.startsPlainLetter(base, at: index, count: count) {
+        if !inWord {
+          startWord()
+          inWord = true
+        }
+        let run = appendPlainRun(base, from: index, count: count)
+        index = run.end
+        previousIsCased = run.lastIsCased
+        continue
+      }
+      if lead < 0x80, lead != 0x2D {
+        // Other ASCII except the hyphen ends the word.
+        if inWord {
+          finishWord(emit: emit)
+          inWord = false
+        }
+        previousIsCased = false
+        index += 1
+        continue
+      }
       let (value, size) = decodeUTF8(text, at: index)
       if ScalarClass.isWordScalar(value) {
         if !inWord {
-          length = 0
-          if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
+          startWord()
           inWord = true
         }
         if value < 0x80 {
@@ -80,6 +101,79 @@ final class WordScanner {
     for scalar in ScalarClass.lowercaseOther(value) {
       append(scalar.value)
     }
+  }
+
+  /// Empties the word buffer for a new word.
+  @inline(__always)
+  private func startWord() {
+    length = 0
+    if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
+  }
+
+  /// Whether the scalar at `index` is an ASCII letter or digit, or a letter of U+0400–U+047F
+  /// (lead byte `D0` or `D1`): the letters `appendPlainRun` reads.
+  @inline(__always)
+  private static func startsPlainLetter(
+    _ base: UnsafePointer<UInt8>, at index: Int, count: Int
+  ) -> Bool {
+    let lead = base[index]
+    if lead < 0x80 { return (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 }
+    return lead & 0xFE == 0xD0 && index + 1 < count && base[index + 1] & 0xC0 == 0x80
+  }
+
+  /// Appends, lower-cased, the run of plain letters (see `startsPlainLetter`) starting at
+  /// `start`, or as much of it as fits the word buffer; returns where the appended letters end
+  /// and whether the last of them is cased.
+  ///
+  /// The same as decoding each scalar and lower-casing it with `ScalarClass`. Lower-casing
+  /// keeps every plain letter's byte count, so the byte read at `index` is written at
+  /// `index - start` past the word's end, and the buffer is checked once per run.
+  @inline(__always)
+  private func appendPlainRun(
+    _ base: UnsafePointer<UInt8>, from start: Int, count: Int
+  ) -> (end: Int, lastIsCased: Bool) {
+    if capacity - length < 2 { grow() }
+    let stop = min(count, start + capacity - length)
+    let out = word + length
+    var index = start
+    var lastIsCased = false
+    while index < stop {
+      let lead = base[index]
+      if lead < 0x80 {
+        guard (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 else { break }
+        out[index - start] = lead | (lead &- 0x41 < 26 ? 0x20 : 0)
+        lastIsCased = lead > 0x39
+        index += 1
+        continue
+      }
+      guard index + 1 < stop else { break }
+      let second = base[index + 1]
+      let isLower: Bool
+      if lead == 0xD0 {
+        // D0 B0–BF: а–п, already lower-case; D0 80–AF: capitals.
+        guard second & 0xC0 == 0x80 else { break }
+        isLower = second >= 0xB0
+      } else if lead == 0xD1 {
+        // D1 80–8F: р–я, already lower-case; D1 90–BF: ё and older letters.
+        guard second & 0xC0 == 0x80 else { break }
+        isLower = second < 0x90
+      } else {
+        break
+      }
+      if isLower {
+        out[index - start] = lead
+        out[index - start + 1] = second
+      } else {
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+        let lower = ScalarClass.lowercaseCyrillic(value)
+        out[index - start] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
+        out[index - start + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
+      }
+      lastIsCased = true
+      index += 2
+    }
+    length += index - start
+    return (index, lastIsCased)
   }
 
   private func finishWord(emit: (UnsafeBufferPointer<UInt8>) -> Void) {

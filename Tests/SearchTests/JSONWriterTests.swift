@@ -16,12 +16,20 @@ final class JSONWriterTests: XCTestCase {
     XCTAssertEqual(written { $0.integers([]) }, "[]")
   }
 
+  func testIntegerTriples() {
+    XCTAssertEqual(written { $0.integers(12, 345, 0) }, "12,345,0")
+    XCTAssertEqual(
+      written { $0.integers(Int.min, -7, Int.max) },
+      "-9223372036854775808,-7,9223372036854775807")
+  }
+
   func testStringsAreEscapedAndNonASCIIKeptRaw() {
     XCTAssertEqual(written { $0.string("Урок «дроби» / 5") }, #""Урок «дроби» / 5""#)
     XCTAssertEqual(
       written { $0.string("a\"b\\c\nd\re\tf\u{8}\u{C}\u{1}\u{1F}") },
       #""a\"b\\c\nd\re\tf\b\f\u0001\u001f""#)
     XCTAssertEqual(written { $0.string("x\u{2028}y\u{2029}z") }, #""x\u2028y\u2029z""#)
+    XCTAssertEqual(written { $0.string("a — b…\u{2027}") }, "\"a — b…\u{2027}\"")
   }
 
   func testKeysAndStructure() {

@@ -21,6 +21,8 @@ struct DocumentBuilder {
   /// The first paragraph's plain text.
   private(set) var summary: String?
   private var ids: HeadingIDs
+  /// Whether Russian typography applies (``MarkdownOptions/usesRussianTypography``).
+  private let russian: Bool
   /// The plain text, collected in one walk with the heading and link texts.
   private var text = PlainTextBuffer()
   /// Each heading's level and the range of its text in `text`.
@@ -44,6 +46,7 @@ struct DocumentBuilder {
     self.options = options
     self.extensions = extensions
     ids = HeadingIDs(slugify: options.slugify)
+    russian = options.usesRussianTypography
   }
 
   /// Walks the tree under `root`.
@@ -112,7 +115,8 @@ struct DocumentBuilder {
   /// Runs the inline passes on a leaf block and records what it holds.
   private mutating func leaf(_ block: Node, source: InlineSource) {
     var pass = InlinePass(
-      block: block, source: source, body: body, options: options, extensions: extensions)
+      block: block, source: source, body: body, firstLine: options.firstLine,
+      extensions: extensions, russian: russian)
     pass.run()
     let type = block.type
     let start = text.count

@@ -112,8 +112,12 @@ struct TextItem {
   /// The nodes that replace this one once the edits are applied; `delimiters` receives the
   /// nodes of `~` runs by pair. Nil when only `replace` edits: the literal is changed in place.
   func applied(delimiters: inout [Int: (opener: Node?, closer: Node?)]) -> [Node]? {
-    let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let inOrder = zip(edits, edits.dropFirst()).allSatisfy {
+      $0.range.lowerBound <= $1.range.lowerBound
+    }
+    let sorted = inOrder ? edits : edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     var text: [UInt8] = []
+    text.reserveCapacity(bytes.count + 16)
     var nodes: [Node] = []
     var cursor = 0
     var inPlace = true

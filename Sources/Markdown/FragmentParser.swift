@@ -20,20 +20,21 @@ struct FragmentParser {
   /// Adds a table cell: `range` of line `bodyLine` of `body` (non-empty, trimmed).
   mutating func addCell(_ body: SourceText, line bodyLine: Int, range: Range<Int>) -> Int {
     var pipes: [Int] = []
-    var content: [UInt8] = []
-    content.reserveCapacity(range.count)
+    text += Self.cellGuard
+    let contentStart = text.count
+    text.reserveCapacity(text.count + range.count + 2)
     var index = range.lowerBound
     while index < range.upperBound {
       let byte = body.bytes[index]
       if byte == UInt8(ascii: "\\") && index + 1 < range.upperBound
         && body.bytes[index + 1] == UInt8(ascii: "|")
       {
-        pipes.append(content.count)
+        pipes.append(text.count - contentStart)
         index += 1
         continue
       }
       if byte == UInt8(ascii: "[") { mayUseReferences = true }
-      content.append(byte)
+      text.append(byte)
       index += 1
     }
     let offset = range.lowerBound - body.range(ofLine: bodyLine).lowerBound
@@ -42,9 +43,8 @@ struct FragmentParser {
       lines: [Fragment.Line(bodyLine: bodyLine, bodyOffset: offset, skip: 2, unescapedPipes: pipes)]
     )
     fragment.firstLine = line
-    text += Self.cellGuard
-    text += content
-    text += [0x0A, 0x0A]
+    text.append(0x0A)
+    text.append(0x0A)
     line += 2
     fragments.append(fragment)
     return fragments.count - 1

@@ -24,7 +24,7 @@ struct DocumentBuilder {
   /// Whether Russian typography applies (``MarkdownOptions/usesRussianTypography``).
   private let russian: Bool
   /// The plain text, collected in one walk with the heading and link texts.
-  private var text = PlainTextBuffer()
+  private var text: PlainTextBuffer
   /// Each heading's level and the range of its text in `text`.
   private var headings: [(level: Int, range: Range<Int>)] = []
   /// The range in `text` of each link's text, by index in `links`.
@@ -47,6 +47,8 @@ struct DocumentBuilder {
     self.extensions = extensions
     ids = HeadingIDs(slugify: options.slugify)
     russian = options.usesRussianTypography
+    // The plain text is about as long as the Markdown.
+    text = PlainTextBuffer(capacity: body.bytes.count)
   }
 
   /// Walks the tree under `root`.

@@ -12,6 +12,9 @@ struct PlainTextBuffer {
   /// Whether `text` holds exactly the trimmed bytes (nothing was repaired by decoding).
   private var exact = false
 
+  /// An empty buffer with room for `capacity` bytes.
+  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
   /// Appends `literal`.
   mutating func append(_ literal: UnsafeBufferPointer<UInt8>) { bytes += literal }
 

@@ -1,4 +1,5 @@
 import CMark
+import Foundation
 
 /// Collects fragments (table cells, lines around tables) into one auxiliary Markdown text,
 /// parses it with cmark in one go and hands each fragment the blocks made of its lines.
@@ -111,11 +112,17 @@ struct FragmentParser {
 
   /// Whether the text holds `]:` (a link reference definition needs one).
   private static func containsDefinitionMark(_ bytes: [UInt8]) -> Bool {
-    var index = 1
-    while index < bytes.count {
-      if bytes[index] == UInt8(ascii: ":") && bytes[index - 1] == UInt8(ascii: "]") { return true }
-      index += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      var offset = 1
+      while offset < buffer.count,
+        let found = memchr(base + offset, Int32(UInt8(ascii: ":")), buffer.count - offset)
+      {
+        let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        if base[index - 1] == UInt8(ascii: "]") { return true }
+        offset = index + 1
+      }
+      return false
     }
-    return false
   }
 }

@@ -32,8 +32,22 @@ struct HTMLOutput {
   /// Appends text with `&`, `<`, `>` and `"` escaped.
   mutating func text(_ buffer: UnsafeBufferPointer<UInt8>) {
     var start = 0
-    for index in 0..<buffer.count {
+    var index = 0
+    let count = buffer.count
+    while index < count {
+      if index + 8 <= count {
+        let word = ByteSearch.load(buffer, at: index)
+        if !ByteSearch.contains(word, UInt8(ascii: "&"))
+          && !ByteSearch.contains(word, UInt8(ascii: "<"))
+          && !ByteSearch.contains(word, UInt8(ascii: ">"))
+          && !ByteSearch.contains(word, UInt8(ascii: "\""))
+        {
+          index += 8
+          continue
+        }
+      }
       let byte = buffer[index]
+      index += 1
       // `"`, `&`, `<` and `>` all lie in 0x22...0x3E.
       guard byte >= 0x22 && byte <= 0x3E else { continue }
       let replacement: StaticString
@@ -44,9 +58,9 @@ struct HTMLOutput {
       case UInt8(ascii: "\""): replacement = "&quot;"
       default: continue
       }
-      bytes += UnsafeBufferPointer(rebasing: buffer[start..<index])
+      bytes += UnsafeBufferPointer(rebasing: buffer[start..<index - 1])
       raw(replacement)
-      start = index + 1
+      start = index
     }
     bytes += UnsafeBufferPointer(rebasing: buffer[start...])
   }

@@ -40,10 +40,12 @@ struct PlainTextBuffer {
     text = bytes.withUnsafeBufferPointer { all in
       String(decoding: UnsafeBufferPointer(rebasing: all[range]), as: UTF8.self)
     }
-    exact = text.utf8.count == range.count
+    exact =
+      text.utf8.count == range.count
       && text.utf8.withContiguousStorageIfAvailable { decoded in
         bytes.withUnsafeBufferPointer { all in
-          range.isEmpty || memcmp(decoded.baseAddress!, all.baseAddress! + leading, range.count) == 0
+          range.isEmpty
+            || memcmp(decoded.baseAddress!, all.baseAddress! + leading, range.count) == 0
         }
       } == true
   }

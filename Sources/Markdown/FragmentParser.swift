@@ -103,7 +103,7 @@ struct FragmentParser {
       guard index < fragments.count else { break }
       if fragments[index].contains(line: start) {
         block.unlink()
-        fragments[index].nodes.append(block)
+        fragments[index].addNode(block)
       }
     }
     root.free()

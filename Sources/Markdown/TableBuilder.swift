@@ -23,7 +23,7 @@ struct TableBuilder {
 
   /// Moves the blocks parsed from a fragment before `block`, marked with their fragment.
   func insertBlocks(of fragment: Int, before block: Node) {
-    for node in fragments[fragment].nodes {
+    fragments[fragment].forEachNode { node in
       node.tag = NodeTag(.fragment, index: fragment)
       block.insertBefore(node)
     }
@@ -46,7 +46,7 @@ struct TableBuilder {
 
   /// Moves the inlines of the cell's paragraph into `cell`, without the cell guard.
   private func fill(_ cell: Node, from fragment: Fragment) {
-    for block in fragment.nodes {
+    fragment.forEachNode { block in
       if block.type == CMARK_NODE_PARAGRAPH {
         var child = block.firstChild
         while let inline = child {

@@ -9,15 +9,21 @@ struct HTMLOutput {
 
   /// Appends markup as is.
   mutating func raw(_ string: StaticString) {
-    bytes.append(
-      contentsOf: UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
+    raw(UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
   }
 
   /// Appends bytes as is.
   mutating func raw(_ buffer: some Sequence<UInt8>) { bytes += buffer }
 
-  /// Appends bytes as is (the common case, without going through `Sequence`).
-  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
+  /// Appends bytes as is (the common case, without going through `Sequence`). A few bytes
+  /// (most tags) are appended one by one, cheaper than the general copy.
+  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) {
+    if buffer.count <= 8 {
+      for byte in buffer { bytes.append(byte) }
+    } else {
+      bytes.append(contentsOf: buffer)
+    }
+  }
 
   /// Marks the place of link `link`'s destination.
   mutating func hole(link: Int) {
@@ -58,11 +64,11 @@ struct HTMLOutput {
       case UInt8(ascii: "\""): replacement = "&quot;"
       default: continue
       }
-      bytes += UnsafeBufferPointer(rebasing: buffer[start..<index - 1])
+      raw(UnsafeBufferPointer(rebasing: buffer[start..<index - 1]))
       raw(replacement)
       start = index
     }
-    bytes += UnsafeBufferPointer(rebasing: buffer[start...])
+    raw(UnsafeBufferPointer(rebasing: buffer[start...]))
   }
 
   /// Appends text given as a string.

@@ -18,6 +18,9 @@ struct FragmentParser {
   private var line = 1
   private var mayUseReferences = false
 
+  /// Makes room for `count` bytes of auxiliary text.
+  mutating func reserveCapacity(_ count: Int) { text.reserveCapacity(count) }
+
   /// Adds a table cell: `range` of line `bodyLine` of `body` (non-empty, trimmed).
   mutating func addCell(_ body: SourceText, line bodyLine: Int, range: Range<Int>) -> Int {
     var pipes: [Int] = []

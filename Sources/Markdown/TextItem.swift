@@ -29,20 +29,6 @@ struct TextItem {
       let count = bytes.count
       var index = 0
       while index < count {
-        if index + 8 <= count {
-          let word = ByteSearch.load(bytes, at: index)
-          if !ByteSearch.contains(word, UInt8(ascii: "@"))
-            && !ByteSearch.contains(word, UInt8(ascii: ":"))
-            && !ByteSearch.contains(word, UInt8(ascii: "w"))
-            && !ByteSearch.contains(word, UInt8(ascii: "~"))
-            && !(russian
-              && (ByteSearch.contains(word, UInt8(ascii: "\""))
-                || ByteSearch.contains(word, UInt8(ascii: "-"))))
-          {
-            index += 8
-            continue
-          }
-        }
         let byte = bytes[index]
         // Only `"`, `-`, `:`, `@`, `w` and `~` matter; they all lie in 0x22...0x7E.
         guard byte >= 0x22 && byte <= 0x7E else {

@@ -115,7 +115,7 @@ struct DocumentBuilder {
   }
 
   /// Runs the inline passes on a leaf block and records what it holds.
-  private mutating func leaf(_ block: Node, source: InlineSource) {
+  private mutating func leaf(_ block: Node, source: consuming InlineSource) {
     var pass = InlinePass(
       block: block, source: source, body: body, firstLine: options.firstLine,
       extensions: extensions, russian: russian)

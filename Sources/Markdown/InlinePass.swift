@@ -23,7 +23,7 @@ struct InlinePass {
   /// A pass over `block`; `russian` is ``MarkdownOptions/usesRussianTypography``, worked out
   /// once per page.
   init(
-    block: Node, source: InlineSource, body: SourceText, firstLine: Int, extensions: Bool,
+    block: Node, source: consuming InlineSource, body: SourceText, firstLine: Int, extensions: Bool,
     russian: Bool
   ) {
     self.block = block

@@ -128,6 +128,7 @@ struct TextItem {
       case .replace(let replacement):
         text += replacement
       case .link(let href, let pending):
+        if inPlace { nodes.reserveCapacity(2 * sorted.count + 1) }
         inPlace = false
         if !text.isEmpty { nodes.append(Node.text(text)) }
         text = []
@@ -137,6 +138,7 @@ struct TextItem {
         link.tag = NodeTag(.pendingLink, index: pending)
         nodes.append(link)
       case .delimiter(let pair, let isOpener):
+        if inPlace { nodes.reserveCapacity(2 * sorted.count + 1) }
         inPlace = false
         if !text.isEmpty { nodes.append(Node.text(text)) }
         text = []

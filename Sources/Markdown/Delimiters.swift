@@ -28,6 +28,7 @@ enum Delimiters {
     var active = [Bool](repeating: true, count: runs.count)
     var bottom = -1
     var pairs: [(opener: Int, closer: Int)] = []
+    pairs.reserveCapacity(runs.count / 2)
     for closer in runs.indices where active[closer] && runs[closer].canClose {
       var opener = closer - 1
       var found: Int?
@@ -62,7 +63,9 @@ enum Delimiters {
   /// Quote pairs (indices, opener first): each closer takes the nearest open quote.
   static func quotePairs(_ runs: [DelimiterRun]) -> [(opener: Int, closer: Int)] {
     var open: [Int] = []
+    open.reserveCapacity(runs.count)
     var pairs: [(opener: Int, closer: Int)] = []
+    pairs.reserveCapacity(runs.count / 2)
     for (index, run) in runs.enumerated() {
       if run.canClose, let opener = open.popLast() {
         pairs.append((opener, index))

@@ -50,7 +50,7 @@ public final class Document: Sendable {
     builder.run(root: root)
     outline = builder.outline
     links = builder.links
-    plainText = String(decoding: builder.plainText, as: UTF8.self)
+    plainText = builder.plainText
     summary = builder.summary ?? ""
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],

@@ -18,11 +18,23 @@ struct DocumentBuilder {
   private(set) var outline: [Heading] = []
   /// Links and images in order.
   private(set) var links: [LinkReference] = []
-  /// The page's plain text.
-  private(set) var plainText: [UInt8] = []
   /// The first paragraph's plain text.
   private(set) var summary: String?
   private var ids: HeadingIDs
+  /// Whether Russian typography applies (``MarkdownOptions/usesRussianTypography``).
+  private let russian: Bool
+  /// The plain text, collected in one walk with the heading and link texts.
+  private var text: PlainTextBuffer
+  /// Each heading's level and the range of its text in `text`.
+  private var headings: [(level: Int, range: Range<Int>)] = []
+  /// The range in `text` of each link's text, by index in `links`.
+  private var linkTexts: [Range<Int>] = []
+  /// Where the first paragraph's text lies in `text`, once found; its bytes when it holds
+  /// an image (left out of the summary).
+  private var summarySource: (range: Range<Int>, withoutImages: [UInt8]?)?
+
+  /// The page's plain text (after ``run(root:)``).
+  var plainText: String { text.text }
 
   init(
     body: SourceText, auxiliary: SourceText?, fragments: [Fragment], options: MarkdownOptions,
@@ -34,19 +46,20 @@ struct DocumentBuilder {
     self.options = options
     self.extensions = extensions
     ids = HeadingIDs(slugify: options.slugify)
+    russian = options.usesRussianTypography
+    // The plain text is about as long as the Markdown.
+    text = PlainTextBuffer(capacity: body.bytes.count)
   }
 
   /// Walks the tree under `root`.
   mutating func run(root: Node) {
-    let iterator = cmark_iter_new(root.raw)
-    defer { cmark_iter_free(iterator) }
+    var walk = TreeWalk(root)
     var origins: [(node: Node, fragment: Int)] = []
-    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-      guard let node = Node(cmark_iter_get_node(iterator)) else { continue }
+    while let (node, entering) = walk.next() {
       let tag = node.tag
-      if event == CMARK_EVENT_EXIT {
+      if !entering {
         if origins.last?.node == node { origins.removeLast() }
-        if tag.kind == .tableRow { plainText.append(0x0A) }
+        if tag.kind == .tableRow { text.append(0x0A) }
         continue
       }
       let type = node.type
@@ -69,64 +82,108 @@ struct DocumentBuilder {
           source.measureDefinitions(of: node, endLine: underline - 1)
         }
         leaf(node, source: source)
-        cmark_iter_reset(iterator, node.raw, CMARK_EVENT_EXIT)
+        walk.skipChildren(of: node)
         if origins.last?.node == node { origins.removeLast() }
       case CMARK_NODE_CUSTOM_BLOCK where tag.kind == .headerCell || tag.kind == .dataCell:
         if tag.index > 0, let auxiliary {
           leaf(node, source: InlineSource(cell: fragments[tag.index - 1], auxiliary: auxiliary))
         }
-        plainText.append(0x20)
-        cmark_iter_reset(iterator, node.raw, CMARK_EVENT_EXIT)
+        text.append(0x20)
+        walk.skipChildren(of: node)
       case CMARK_NODE_CODE_BLOCK:
-        plainText += node.literal
-        plainText.append(0x0A)
+        text.append(node.literal)
+        text.append(0x0A)
       default:
         break
       }
     }
-    plainText = Array(PlainText.trimmed(plainText))
+    finish()
+  }
+
+  /// Makes the strings: the plain text, then the heading (with ids) and link texts cut from it.
+  private mutating func finish() {
+    text.finish()
+    for (index, range) in linkTexts.enumerated() { links[index].text = text.string(range) }
+    outline.reserveCapacity(headings.count)
+    for heading in headings {
+      let title = text.string(heading.range)
+      outline.append(Heading(level: heading.level, text: title, id: ids.id(for: title)))
+    }
+    if let (range, withoutImages) = summarySource {
+      summary = withoutImages.map { String(decoding: $0, as: UTF8.self) } ?? text.string(range)
+    }
   }
 
   /// Runs the inline passes on a leaf block and records what it holds.
-  private mutating func leaf(_ block: Node, source: InlineSource) {
+  private mutating func leaf(_ block: Node, source: consuming InlineSource) {
     var pass = InlinePass(
-      block: block, source: source, body: body, options: options, extensions: extensions)
+      block: block, source: source, body: body, firstLine: options.firstLine,
+      extensions: extensions, russian: russian)
     pass.run()
-    collectLinks(in: block, pending: pass.pending)
-    let start = plainText.count
-    PlainText.append(block, to: &plainText)
     let type = block.type
+    let start = text.count
+    let wantsSummary = type == CMARK_NODE_PARAGRAPH && summarySource == nil
+    let skippedImage = collectText(of: block, pending: pass.pending, summary: wantsSummary)
+    let range = text.trimmed(start, text.count)
     if type == CMARK_NODE_HEADING {
-      let text = String(decoding: PlainText.trimmed(Array(plainText[start...])), as: UTF8.self)
-      let id = ids.id(for: text)
-      block.tag = NodeTag(.heading, index: outline.count)
-      outline.append(Heading(level: block.headingLevel, text: text, id: id))
-    } else if type == CMARK_NODE_PARAGRAPH && summary == nil {
-      var text: [UInt8] = []
-      PlainText.append(block, to: &text, skipImages: true)
-      let trimmed = PlainText.trimmed(text)
-      if !trimmed.isEmpty { summary = String(decoding: trimmed, as: UTF8.self) }
+      block.tag = NodeTag(.heading, index: headings.count)
+      headings.append((block.headingLevel, range))
+    } else if wantsSummary {
+      if let skippedImage {
+        let withoutImages = PlainText.trimmed(skippedImage)
+        if !withoutImages.isEmpty { summarySource = (range, Array(withoutImages)) }
+      } else if !range.isEmpty {
+        summarySource = (range, nil)
+      }
     }
-    if type != CMARK_NODE_CUSTOM_BLOCK { plainText.append(0x0A) }
+    if type != CMARK_NODE_CUSTOM_BLOCK { text.append(0x0A) }
   }
 
-  /// Gives the block's links and images their final references, in document order.
-  private mutating func collectLinks(in block: Node, pending: [LinkReference]) {
-    guard !pending.isEmpty else { return }
-    let iterator = cmark_iter_new(block.raw)
-    defer { cmark_iter_free(iterator) }
-    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-      guard event == CMARK_EVENT_ENTER, let node = Node(cmark_iter_get_node(iterator)) else {
+  /// Appends the block's plain text and gives its links and images their final references
+  /// (in document order) with the range of their text. With `summary`, returns the block's
+  /// text without images when it has an image, else nil.
+  private mutating func collectText(of block: Node, pending: [LinkReference], summary: Bool)
+    -> [UInt8]?
+  {
+    var walk = TreeWalk(block)
+    var open: [(node: Node, index: Int, start: Int)] = []
+    var imageDepth = 0
+    var withoutImages: [UInt8]?
+    let start = text.count
+    while let (node, entering) = walk.next() {
+      let type = node.type
+      if !entering {
+        if type == CMARK_NODE_IMAGE { imageDepth -= 1 }
+        if let last = open.last, last.node == node {
+          open.removeLast()
+          linkTexts[last.index] = text.trimmed(last.start, text.count)
+        }
         continue
       }
+      switch type {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+        let literal = node.literal
+        text.append(literal)
+        if imageDepth == 0 { withoutImages?.append(contentsOf: literal) }
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        text.append(0x20)
+        if imageDepth == 0 { withoutImages?.append(0x20) }
+      case CMARK_NODE_IMAGE:
+        if summary && withoutImages == nil && imageDepth == 0 {
+          withoutImages = Array(text.bytes[start...])
+        }
+        imageDepth += 1
+      default:
+        break
+      }
       let tag = node.tag
-      guard tag.kind == .pendingLink, tag.index < pending.count else { continue }
-      var reference = pending[tag.index]
-      var text: [UInt8] = []
-      PlainText.append(node, to: &text)
-      reference.text = String(decoding: PlainText.trimmed(text), as: UTF8.self)
-      node.tag = NodeTag(.link, index: links.count)
-      links.append(reference)
+      if !pending.isEmpty && tag.kind == .pendingLink && tag.index < pending.count {
+        node.tag = NodeTag(.link, index: links.count)
+        open.append((node, links.count, text.count))
+        links.append(pending[tag.index])
+        linkTexts.append(0..<0)
+      }
     }
+    return withoutImages
   }
 }

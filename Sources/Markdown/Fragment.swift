@@ -28,12 +28,29 @@ struct Fragment {
   let lines: [Line]
   /// The auxiliary document's line number of the first line.
   var firstLine = 0
+  /// The first top-level block cmark made of it (a cell has just one: no array for it).
+  private var firstNode: Node?
+  /// The top-level blocks after the first.
+  private var laterNodes: [Node] = []
+
   /// The top-level blocks cmark made of it (unlinked from the auxiliary document).
-  var nodes: [Node] = []
+  var nodes: [Node] { firstNode.map { [$0] + laterNodes } ?? [] }
 
   init(kind: Kind, lines: [Line]) {
     self.kind = kind
     self.lines = lines
+  }
+
+  /// Adds a top-level block after those already added.
+  mutating func addNode(_ node: Node) {
+    if firstNode == nil { firstNode = node } else { laterNodes.append(node) }
+  }
+
+  /// Calls `body` with each top-level block in order, without making an array of them.
+  func forEachNode(_ body: (Node) -> Void) {
+    guard let firstNode else { return }
+    body(firstNode)
+    for node in laterNodes { body(node) }
   }
 
   /// Whether auxiliary line `line` belongs to the fragment.

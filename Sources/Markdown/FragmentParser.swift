@@ -1,4 +1,5 @@
 import CMark
+import Foundation
 
 /// Collects fragments (table cells, lines around tables) into one auxiliary Markdown text,
 /// parses it with cmark in one go and hands each fragment the blocks made of its lines.
@@ -17,23 +18,27 @@ struct FragmentParser {
   private var line = 1
   private var mayUseReferences = false
 
+  /// Makes room for `count` bytes of auxiliary text.
+  mutating func reserveCapacity(_ count: Int) { text.reserveCapacity(count) }
+
   /// Adds a table cell: `range` of line `bodyLine` of `body` (non-empty, trimmed).
   mutating func addCell(_ body: SourceText, line bodyLine: Int, range: Range<Int>) -> Int {
     var pipes: [Int] = []
-    var content: [UInt8] = []
-    content.reserveCapacity(range.count)
+    text += Self.cellGuard
+    let contentStart = text.count
+    text.reserveCapacity(text.count + range.count + 2)
     var index = range.lowerBound
     while index < range.upperBound {
       let byte = body.bytes[index]
       if byte == UInt8(ascii: "\\") && index + 1 < range.upperBound
         && body.bytes[index + 1] == UInt8(ascii: "|")
       {
-        pipes.append(content.count)
+        pipes.append(text.count - contentStart)
         index += 1
         continue
       }
       if byte == UInt8(ascii: "[") { mayUseReferences = true }
-      content.append(byte)
+      text.append(byte)
       index += 1
     }
     let offset = range.lowerBound - body.range(ofLine: bodyLine).lowerBound
@@ -42,9 +47,8 @@ struct FragmentParser {
       lines: [Fragment.Line(bodyLine: bodyLine, bodyOffset: offset, skip: 2, unescapedPipes: pipes)]
     )
     fragment.firstLine = line
-    text += Self.cellGuard
-    text += content
-    text += [0x0A, 0x0A]
+    text.append(0x0A)
+    text.append(0x0A)
     line += 2
     fragments.append(fragment)
     return fragments.count - 1
@@ -102,7 +106,7 @@ struct FragmentParser {
       guard index < fragments.count else { break }
       if fragments[index].contains(line: start) {
         block.unlink()
-        fragments[index].nodes.append(block)
+        fragments[index].addNode(block)
       }
     }
     root.free()
@@ -111,11 +115,17 @@ struct FragmentParser {
 
   /// Whether the text holds `]:` (a link reference definition needs one).
   private static func containsDefinitionMark(_ bytes: [UInt8]) -> Bool {
-    var index = 1
-    while index < bytes.count {
-      if bytes[index] == UInt8(ascii: ":") && bytes[index - 1] == UInt8(ascii: "]") { return true }
-      index += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      var offset = 1
+      while offset < buffer.count,
+        let found = memchr(base + offset, Int32(UInt8(ascii: ":")), buffer.count - offset)
+      {
+        let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        if base[index - 1] == UInt8(ascii: "]") { return true }
+        offset = index + 1
+      }
+      return false
     }
-    return false
   }
 }

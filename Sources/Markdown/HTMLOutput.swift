@@ -9,15 +9,21 @@ struct HTMLOutput {
 
   /// Appends markup as is.
   mutating func raw(_ string: StaticString) {
-    bytes.append(
-      contentsOf: UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
+    raw(UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
   }
 
   /// Appends bytes as is.
   mutating func raw(_ buffer: some Sequence<UInt8>) { bytes += buffer }
 
-  /// Appends bytes as is (the common case, without going through `Sequence`).
-  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
+  /// Appends bytes as is (the common case, without going through `Sequence`). A few bytes
+  /// (most tags) are appended one by one, cheaper than the general copy.
+  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) {
+    if buffer.count <= 8 {
+      for byte in buffer { bytes.append(byte) }
+    } else {
+      bytes.append(contentsOf: buffer)
+    }
+  }
 
   /// Marks the place of link `link`'s destination.
   mutating func hole(link: Int) {
@@ -32,8 +38,22 @@ struct HTMLOutput {
   /// Appends text with `&`, `<`, `>` and `"` escaped.
   mutating func text(_ buffer: UnsafeBufferPointer<UInt8>) {
     var start = 0
-    for index in 0..<buffer.count {
+    var index = 0
+    let count = buffer.count
+    while index < count {
+      if index + 8 <= count {
+        let word = ByteSearch.load(buffer, at: index)
+        if !ByteSearch.contains(word, UInt8(ascii: "&"))
+          && !ByteSearch.contains(word, UInt8(ascii: "<"))
+          && !ByteSearch.contains(word, UInt8(ascii: ">"))
+          && !ByteSearch.contains(word, UInt8(ascii: "\""))
+        {
+          index += 8
+          continue
+        }
+      }
       let byte = buffer[index]
+      index += 1
       // `"`, `&`, `<` and `>` all lie in 0x22...0x3E.
       guard byte >= 0x22 && byte <= 0x3E else { continue }
       let replacement: StaticString
@@ -44,11 +64,11 @@ struct HTMLOutput {
       case UInt8(ascii: "\""): replacement = "&quot;"
       default: continue
       }
-      bytes += UnsafeBufferPointer(rebasing: buffer[start..<index])
+      raw(UnsafeBufferPointer(rebasing: buffer[start..<index - 1]))
       raw(replacement)
-      start = index + 1
+      start = index
     }
-    bytes += UnsafeBufferPointer(rebasing: buffer[start...])
+    raw(UnsafeBufferPointer(rebasing: buffer[start...]))
   }
 
   /// Appends text given as a string.

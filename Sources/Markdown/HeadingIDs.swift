@@ -24,11 +24,10 @@ struct HeadingIDs {
     if base.isEmpty { base = "section" }
     var candidate = base
     var number = 0
-    while used.contains(Key(bytes: Array(candidate.utf8))) {
+    while !used.insert(Key(bytes: Array(candidate.utf8))).inserted {
       number += 1
       candidate = base + "-" + String(number)
     }
-    used.insert(Key(bytes: Array(candidate.utf8)))
     return candidate
   }
 }

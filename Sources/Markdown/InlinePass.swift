@@ -20,15 +20,18 @@ struct InlinePass {
   private var items: [TextItem] = []
   private let russian: Bool
 
+  /// A pass over `block`; `russian` is ``MarkdownOptions/usesRussianTypography``, worked out
+  /// once per page.
   init(
-    block: Node, source: InlineSource, body: SourceText, options: MarkdownOptions, extensions: Bool
+    block: Node, source: consuming InlineSource, body: SourceText, firstLine: Int, extensions: Bool,
+    russian: Bool
   ) {
     self.block = block
     self.source = source
     self.body = body
-    firstLine = options.firstLine
+    self.firstLine = firstLine
     self.extensions = extensions
-    russian = extensions && options.usesRussianTypography
+    self.russian = extensions && russian
   }
 
   /// Runs everything; afterwards links carry `.pendingLink` tags into `pending`.
@@ -48,16 +51,15 @@ struct InlinePass {
   }
 
   private mutating func gather() {
-    let iterator = cmark_iter_new(block.raw)
-    defer { cmark_iter_free(iterator) }
+    var walk = TreeWalk(block)
     var linkDepth = 0
     var fix = BreakCorrection()
-    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-      guard let node = Node(cmark_iter_get_node(iterator)), node != block else { continue }
+    while let (node, entering) = walk.next() {
+      guard node != block else { continue }
       let type = node.type
-      if event == CMARK_EVENT_ENTER { fix.visit(node, source: source) }
+      if entering { fix.visit(node, source: source) }
       if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-        if event == CMARK_EVENT_ENTER {
+        if entering {
           linkDepth += 1
           let location = linkLocation(node, isImage: type == CMARK_NODE_IMAGE, fix: fix)
           node.tag = NodeTag(.pendingLink, index: pending.count)

@@ -109,12 +109,9 @@ struct InlineSource {
     let first = range.lowerBound + max(block.startColumn - 1, 0)
     guard first < range.upperBound, source.bytes[first] == UInt8(ascii: "[") else { return }
     var fix = BreakCorrection()
-    let iterator = cmark_iter_new(block.raw)
-    defer { cmark_iter_free(iterator) }
-    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-      if let node = Node(cmark_iter_get_node(iterator)), node != block {
-        fix.visit(node, source: self)
-      }
+    var walk = TreeWalk(block)
+    while let (node, _) = walk.next() {
+      if node != block { fix.visit(node, source: self) }
     }
     if fix.lastLine > 0 && endLine > fix.lastLine { lineShift = endLine - fix.lastLine }
   }

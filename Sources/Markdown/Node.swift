@@ -92,7 +92,8 @@ struct Node: Hashable {
     return String(cString: pointer)
   }
 
-  func setURL(_ url: String) { _ = cmark_node_set_url(raw, url) }
+  /// Sets the link or image destination (a native string lends its own NUL-terminated bytes).
+  func setURL(_ url: String) { _ = url.withCString { cmark_node_set_url(raw, $0) } }
 
   /// The link or image title, nil when empty.
   var title: String? {

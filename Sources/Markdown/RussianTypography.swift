@@ -26,10 +26,10 @@ enum RussianTypography {
     var quotes: [DelimiterRun] = []
     for index in items.indices where items[index].features.contains(.typography) {
       let item = items[index]
-      for offset in 0..<item.bytes.count
-      where item.bytes[offset] == UInt8(ascii: "\"") && !item.isProtected(offset)
-        && !item.isInLink(offset)
-      {
+      var next = 0
+      while let offset = ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: item.bytes, from: next) {
+        next = offset + 1
+        guard !item.isProtected(offset), !item.isInLink(offset) else { continue }
         let before = InlineBoundary.scalar(before: offset, in: item.bytes, node: item.node)
         let after = InlineBoundary.scalar(after: offset + 1, in: item.bytes, node: item.node)
         let (left, right) = Delimiters.flanking(before: before, after: after)
@@ -74,15 +74,11 @@ enum RussianTypography {
   /// ` -- ` and ` --- ` (also at a line's start, for dialogue) become dashes.
   private static func addDashes(_ item: inout TextItem) {
     let bytes = item.bytes
-    var offset = 0
-    while offset < bytes.count {
-      guard bytes[offset] == UInt8(ascii: "-") else {
-        offset += 1
-        continue
-      }
+    var next = 0
+    while let offset = ByteSearch.firstIndex(of: UInt8(ascii: "-"), in: bytes, from: next) {
       var end = offset
       while end < bytes.count && bytes[end] == UInt8(ascii: "-") { end += 1 }
-      defer { offset = end }
+      next = end
       let length = end - offset
       guard length == 2 || length == 3, !item.isProtected(offset), !item.isInLink(offset) else {
         continue

@@ -2,13 +2,16 @@ import Foundation
 
 /// Markdown source as UTF-8 bytes with an index of its lines, numbered from 1 as cmark numbers
 /// them (a line ends at `\n`, `\r\n` or `\r`).
-struct SourceText {
+///
+/// A class, so that the many values holding a page's source share one reference to it
+/// instead of copying three arrays' references each time.
+final class SourceText: Sendable {
   /// The bytes.
   let bytes: [UInt8]
   /// The offset of each line's first byte; line `n` starts at `lineStarts[n - 1]`.
-  private(set) var lineStarts: [Int] = [0]
+  let lineStarts: [Int]
   /// The offset just past each line's last content byte (before its line ending).
-  private(set) var lineEnds: [Int] = []
+  let lineEnds: [Int]
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes

@@ -23,7 +23,7 @@ struct TableBuilder {
 
   /// Moves the blocks parsed from a fragment before `block`, marked with their fragment.
   func insertBlocks(of fragment: Int, before block: Node) {
-    for node in fragments[fragment].nodes {
+    fragments[fragment].forEachNode { node in
       node.tag = NodeTag(.fragment, index: fragment)
       block.insertBefore(node)
     }
@@ -46,24 +46,25 @@ struct TableBuilder {
 
   /// Moves the inlines of the cell's paragraph into `cell`, without the cell guard.
   private func fill(_ cell: Node, from fragment: Fragment) {
-    for block in fragment.nodes {
+    fragment.forEachNode { block in
       if block.type == CMARK_NODE_PARAGRAPH {
-        for inline in block.children { cell.append(inline) }
+        var child = block.firstChild
+        while let inline = child {
+          child = inline.next
+          cell.append(inline)
+        }
       }
       block.free()
     }
     guard let first = cell.firstChild, first.type == CMARK_NODE_TEXT else { return }
     let literal = first.literal
-    let guardBytes = FragmentParser.cellGuard
-    guard literal.count >= guardBytes.count, literal[0] == guardBytes[0],
-      literal[1] == guardBytes[1]
-    else {
-      return
-    }
-    if literal.count == guardBytes.count {
+    // The guard is U+00A0 (`FragmentParser.cellGuard`).
+    guard literal.count >= 2, literal[0] == 0xC2, literal[1] == 0xA0 else { return }
+    if literal.count == 2 {
       first.free()
     } else {
-      first.setLiteral(Array(UnsafeBufferPointer(rebasing: literal[guardBytes.count...])))
+      // `setLiteral` copies the bytes before cmark frees the old literal.
+      first.setLiteral(UnsafeBufferPointer(rebasing: literal[2...]))
     }
   }
 

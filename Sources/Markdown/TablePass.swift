@@ -24,6 +24,11 @@ struct TablePass {
     }
     guard !found.isEmpty else { return nil }
     var parser = FragmentParser()
+    // A cell costs four bytes more than its text (guard, blank line); its `|` pays for one.
+    parser.reserveCapacity(
+      found.reduce(64) { total, table in
+        total + table.lines.reduce(0) { $0 + 2 * $1.range.count + 8 }
+      })
     var plans: [(block: Node, layout: TableLayout, parts: TableParts)] = []
     for (block, lines, layout) in found {
       var parts = TableParts()

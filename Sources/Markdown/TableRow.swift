@@ -19,6 +19,8 @@ enum TableRow {
       index = skipSpaces(bytes, from: index + 1, to: end)
     }
     var cells: [Range<Int>] = []
+    // Room for a usual row at once instead of growing cell by cell.
+    cells.reserveCapacity(8)
     while index < end {
       let start = index
       while index < end {

@@ -112,8 +112,12 @@ struct TextItem {
   /// The nodes that replace this one once the edits are applied; `delimiters` receives the
   /// nodes of `~` runs by pair. Nil when only `replace` edits: the literal is changed in place.
   func applied(delimiters: inout [Int: (opener: Node?, closer: Node?)]) -> [Node]? {
-    let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let inOrder = zip(edits, edits.dropFirst()).allSatisfy {
+      $0.range.lowerBound <= $1.range.lowerBound
+    }
+    let sorted = inOrder ? edits : edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     var text: [UInt8] = []
+    text.reserveCapacity(bytes.count + 16)
     var nodes: [Node] = []
     var cursor = 0
     var inPlace = true
@@ -124,6 +128,7 @@ struct TextItem {
       case .replace(let replacement):
         text += replacement
       case .link(let href, let pending):
+        if inPlace { nodes.reserveCapacity(2 * sorted.count + 1) }
         inPlace = false
         if !text.isEmpty { nodes.append(Node.text(text)) }
         text = []
@@ -133,6 +138,7 @@ struct TextItem {
         link.tag = NodeTag(.pendingLink, index: pending)
         nodes.append(link)
       case .delimiter(let pair, let isOpener):
+        if inPlace { nodes.reserveCapacity(2 * sorted.count + 1) }
         inPlace = false
         if !text.isEmpty { nodes.append(Node.text(text)) }
         text = []

@@ -86,7 +86,7 @@ public enum SiteBuilder {
   ) {
     let renderer = Renderer(
       model: model, theme: theme, today: run.options.todayKey, diagnostics: run.diagnostics)
-    let builder = renderer.builder
+    let builder = run.timed("contexts") { renderer.builder }
     let intros = phase.renderIntros()
     let html: @Sendable (Int) -> String = { phase.html(of: $0) }
     run.timed("pages") { renderer.writePages(html: html, builder: builder, into: area) }

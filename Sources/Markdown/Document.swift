@@ -26,10 +26,24 @@ public final class Document: Sendable {
     self.init(markdown: markdown, options: options, extensions: true)
   }
 
+  /// As ``init(markdown:options:)``, from the Markdown's UTF-8 bytes, which must be valid
+  /// UTF-8 (as a `String`'s are); no `String` of the whole text is made.
+  public convenience init(markdownUTF8 bytes: [UInt8], options: MarkdownOptions = MarkdownOptions())
+  {
+    self.init(utf8: bytes, options: options, extensions: true)
+  }
+
   /// As the public initializer; `extensions: false` leaves out the GFM passes and our
   /// typography (CommonMark only, for comparing with cmark's own renderer).
-  init(markdown: String, options: MarkdownOptions, extensions: Bool) {
-    var bytes = markdown.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(markdown.utf8)
+  convenience init(markdown: String, options: MarkdownOptions, extensions: Bool) {
+    let bytes =
+      markdown.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(markdown.utf8)
+    self.init(utf8: bytes, options: options, extensions: extensions)
+  }
+
+  /// Parses the valid UTF-8 `bytes`; see ``init(markdown:options:extensions:)``.
+  init(utf8 bytes: [UInt8], options: MarkdownOptions, extensions: Bool) {
+    var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     var flags = CMARK_OPT_SOURCEPOS
     if options.usesSmartPunctuation { flags |= CMARK_OPT_SMART }

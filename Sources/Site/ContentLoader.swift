@@ -46,7 +46,7 @@ struct ContentLoader {
   /// Reads, decodes and splits one file; nil after reporting why it could not be.
   private func loadPage(relative: String, root: String) -> Page? {
     let path = "content/" + relative
-    guard let bytes = FileSystem.read(root + "/" + relative) else {
+    guard let (bytes, stamp) = FileSystem.readStamped(root + "/" + relative) else {
       diagnostics.error(path, "cannot read the file: check its permissions")
       return nil
     }
@@ -58,10 +58,13 @@ struct ContentLoader {
         ? String(relative.dropLast(9)) : String(relative.dropLast(3))
       let isBundle = stem == "index" || stem.hasSuffix("/index")
       let length = text.utf8.count
-      return Page(
+      let page = Page(
         path: path, contentPath: stem, fields: parsed.fields,
         bodyOffset: length - parsed.body.utf8.count, textLength: length,
         bodyFirstLine: parsed.bodyFirstLine, isBundle: isBundle)
+      page.fileStamp = stamp
+      page.isPlainUTF8 = length == bytes.count && !TextDecoding.holdsCarriageReturn(bytes)
+      return page
     } catch {
       diagnostics.error(
         path, line: error.location.line, column: error.location.column, error.message)

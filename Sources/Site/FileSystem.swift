@@ -35,12 +35,17 @@ enum FileSystem {
 
   /// The whole file, or nil when it can't be read.
   static func read(_ path: String) -> [UInt8]? {
+    readStamped(path)?.bytes
+  }
+
+  /// The whole file and its stamp taken when it was opened, or nil when it can't be read.
+  static func readStamped(_ path: String) -> (bytes: [UInt8], stamp: FileStamp)? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var info = stat()
-    let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+    let stamp = fstat(descriptor, &info) == 0 ? FileStamp(info) : FileStamp()
+    var bytes = [UInt8](repeating: 0, count: max(stamp.size, 0) + 1)
     var total = 0
     while true {
       if total == bytes.count {
@@ -57,7 +62,7 @@ enum FileSystem {
       total += count
     }
     bytes.removeSubrange(total...)
-    return bytes
+    return (bytes, stamp)
   }
 
   /// Writes a file with plain `open`/`write`/`close` (no fsync); false on failure.
@@ -120,5 +125,27 @@ enum FileSystem {
   /// Renames atomically; false on failure.
   static func rename(_ from: String, to: String) -> Bool {
     Glibc.rename(from, to) == 0
+  }
+}
+
+/// What tells a file's versions apart without reading it: device, inode, size and the time
+/// of the last change to the nanosecond (as `make` and editors do).
+struct FileStamp: Equatable, Sendable {
+  var device: UInt64 = 0
+  var inode: UInt64 = 0
+  var size = -1
+  var modifiedSeconds = 0
+  var modifiedNanoseconds = 0
+
+  /// No stamp (a file that could not be examined); equal to no real file's stamp.
+  init() {}
+
+  /// The stamp of a file examined with `stat`.
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int(info.st_size)
+    modifiedSeconds = Int(info.st_mtim.tv_sec)
+    modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
   }
 }

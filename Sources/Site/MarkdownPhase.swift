@@ -25,7 +25,7 @@ struct MarkdownPhase {
       guard let body = reader.body(of: page) else { return false }
       let options = Self.options(
         model.config, language: page.language, firstLine: page.bodyFirstLine)
-      let document = Document(markdown: body, options: options)
+      let document = Document(markdownUTF8: body, options: options)
       page.outline = document.outline
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
@@ -37,7 +37,7 @@ struct MarkdownPhase {
       guard let body = reader.body(of: index) else { continue }
       let options = Self.options(
         model.config, language: model.config.language, firstLine: index.bodyFirstLine)
-      index.document = Document(markdown: body, options: options)
+      index.document = Document(markdownUTF8: body, options: options)
     }
   }
 

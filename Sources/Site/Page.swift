@@ -37,6 +37,11 @@ public final class Page: @unchecked Sendable {
   let bodyOffset: Int
   /// UTF-8 length of the file's decoded text when it was loaded.
   let textLength: Int
+  /// The file's stamp when it was loaded.
+  var fileStamp = FileStamp()
+  /// Whether the file's bytes were its text as they are (UTF-8 without a BOM or CR), so an
+  /// unchanged file's body can be read again without decoding.
+  var isPlainUTF8 = false
   /// The file line where the body starts.
   public let bodyFirstLine: Int
   /// Whether the file is a bundle's `index.md`.

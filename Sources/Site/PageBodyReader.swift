@@ -6,19 +6,26 @@ struct PageBodyReader {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// The body of `page`, or nil after reporting that its file changed or vanished since it
-  /// was loaded.
-  func body(of page: Page) -> String? {
+  /// The UTF-8 bytes of the body of `page`, or nil after reporting that its file changed or
+  /// vanished since it was loaded. A file unchanged since then (same stamp) whose bytes were
+  /// its text is not decoded again: it was checked when it was loaded.
+  func body(of page: Page) -> [UInt8]? {
     let relative = page.path.dropFirst("content/".count)
-    guard let bytes = FileSystem.read(contentRoot + "/" + relative),
-      let text = TextDecoding.decode(bytes).text,
-      text.utf8.count == page.textLength
-    else {
-      diagnostics.error(
-        page.path, "the file changed or vanished while the site was being built: build again")
-      return nil
+    guard let (bytes, stamp) = FileSystem.readStamped(contentRoot + "/" + relative) else {
+      return changed(page)
     }
-    let utf8 = text.utf8
-    return String(text[utf8.index(utf8.startIndex, offsetBy: page.bodyOffset)...])
+    if stamp == page.fileStamp, page.isPlainUTF8, bytes.count == page.textLength {
+      return Array(bytes[page.bodyOffset...])
+    }
+    guard let text = TextDecoding.decode(bytes).text, text.utf8.count == page.textLength else {
+      return changed(page)
+    }
+    return Array(text.utf8.dropFirst(page.bodyOffset))
+  }
+
+  private func changed(_ page: Page) -> [UInt8]? {
+    diagnostics.error(
+      page.path, "the file changed or vanished while the site was being built: build again")
+    return nil
   }
 }

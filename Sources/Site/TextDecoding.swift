@@ -50,6 +50,13 @@ enum TextDecoding {
     return .undecodable(line: line, column: column)
   }
 
+  /// Whether `bytes` hold a carriage return (CR, 0x0D).
+  static func holdsCarriageReturn(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+    }
+  }
+
   /// CRLF and lone CR become LF.
   static func normalizeLineEnds(_ text: String) -> String {
     let hasCR =

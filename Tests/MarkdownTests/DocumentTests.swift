@@ -15,6 +15,20 @@ final class DocumentTests: XCTestCase {
     XCTAssertEqual(plain.renderHTMLBytes(), Array(plain.renderHTML().utf8))
   }
 
+  func testBytesInGiveTheSameDocumentAsAString() {
+    let markdown =
+      "\u{FEFF}# Дроби\n\n| a | b |\n|---|---|\n| 1 | [x](y.md) |\n\n«Текст» -- тире.\n"
+    let options = MarkdownOptions(language: "ru", rawHTML: .drop, firstLine: 3)
+    let fromText = Document(markdown: markdown, options: options)
+    let fromBytes = Document(markdownUTF8: Array(markdown.utf8), options: options)
+    XCTAssertEqual(fromBytes.renderHTML(), fromText.renderHTML())
+    XCTAssertEqual(fromBytes.links, fromText.links)
+    XCTAssertEqual(fromBytes.outline, fromText.outline)
+    XCTAssertEqual(fromBytes.plainText, fromText.plainText)
+    XCTAssertEqual(fromBytes.summary, fromText.summary)
+    XCTAssertTrue(fromText.renderHTML().contains("<table"))
+  }
+
   func testLinksCarryFileLinesAndColumns() {
     let markdown = """
       Текст [план](../lessons/drobi.md) и ![схема](img/схема.png "Схема").

@@ -31,9 +31,28 @@ final class PageBodyReaderTests: XCTestCase {
     let (page, diagnostics) = try load()
     let body = PageBodyReader(contentRoot: root.path + "/content", diagnostics: diagnostics)
       .body(of: page)
-    XCTAssertEqual(body, "# Сложение\n\nТекст.\n")
+    XCTAssertEqual(body, Array("# Сложение\n\nТекст.\n".utf8))
+    XCTAssertFalse(page.isPlainUTF8, "a BOM and CRLF line ends make the text differ from the bytes")
     XCTAssertEqual(page.bodyFirstLine, 4)
     XCTAssertTrue(diagnostics.sorted.isEmpty)
+  }
+
+  func testAPlainUTF8FileIsReadAgainAsItIs() throws {
+    try write("---\ntitle: Дроби\n---\n## Ход урока\n\nТекст.\n")
+    let (page, diagnostics) = try load()
+    XCTAssertTrue(page.isPlainUTF8)
+    let reader = PageBodyReader(contentRoot: root.path + "/content", diagnostics: diagnostics)
+    XCTAssertEqual(reader.body(of: page), Array("## Ход урока\n\nТекст.\n".utf8))
+  }
+
+  func testAFileSavedAgainWithTheSameTextIsStillRead() throws {
+    let text = "---\ntitle: Дроби\n---\nТекст.\n"
+    try write(text)
+    let (page, diagnostics) = try load()
+    page.fileStamp = FileStamp()
+    let reader = PageBodyReader(contentRoot: root.path + "/content", diagnostics: diagnostics)
+    XCTAssertEqual(reader.body(of: page), Array("Текст.\n".utf8))
+    XCTAssertFalse(diagnostics.hasErrors)
   }
 
   func testAFileChangedSinceLoadingIsReported() throws {

@@ -27,65 +27,86 @@ public enum SiteBuilder {
   public static func build(_ options: BuildOptions) -> BuildReport {
     var run = Run(options: options)
     let writer = OutputWriter(output: options.absoluteOutput, source: options.absoluteSource)
+    guard let build = prepare(writer: writer, run: &run) else { return run.finish() }
+    let phase = MarkdownPhase(
+      model: build.model, diagnostics: run.diagnostics, store: build.store,
+      search: SearchIndexBuilder())
+    run.timed("parse") { phase.parse() }
+    run.timed("links") { phase.resolveLinks() }
+    if !run.diagnostics.hasErrors {
+      render(build, phase: phase, run: &run)
+    }
+    finish(build, writer: writer, run: &run)
+    return run.finish()
+  }
+
+  /// Everything a build writes with, once the content is loaded and resolved.
+  private struct Workspace {
+    let model: SiteModel
+    let theme: Theme
+    let area: StagingArea
+    let store: BodyStore
+  }
+
+  /// Checks the output folder, loads and resolves the content and the theme, and makes the
+  /// staging folder with its scratch file; nil (with the reasons reported) when a build
+  /// can't go on.
+  private static func prepare(writer: OutputWriter, run: inout Run) -> Workspace? {
+    let output = Paths.lastComponent(of: run.options.absoluteOutput)
     if let refusal = writer.refusal(home: ProcessInfo.processInfo.environment["HOME"]) {
-      run.diagnostics.error(Paths.lastComponent(of: options.absoluteOutput), refusal)
-      return run.finish()
+      run.diagnostics.error(output, refusal)
+      return nil
     }
-    guard let model = run.loadAndResolve() else { return run.finish() }
-    guard
+    guard let model = run.loadAndResolve(),
       let theme = Theme.load(
-        sourceDirectory: options.absoluteSource, config: model.config, diagnostics: run.diagnostics)
-    else {
-      return run.finish()
-    }
+        sourceDirectory: run.options.absoluteSource, config: model.config,
+        diagnostics: run.diagnostics)
+    else { return nil }
     guard let area = writer.stage() else {
       run.diagnostics.error(
-        Paths.lastComponent(of: options.absoluteOutput),
+        output,
         "cannot create a staging folder beside the output: check the permissions of its parent folder"
       )
-      return run.finish()
+      return nil
     }
     guard let store = BodyStore(folder: area.path) else {
       writer.discard(area)
       run.diagnostics.error(
-        Paths.lastComponent(of: options.absoluteOutput),
-        "cannot create a scratch file in the staging folder: check the free disk space")
-      return run.finish()
+        output, "cannot create a scratch file in the staging folder: check the free disk space")
+      return nil
     }
-    let search = SearchIndexBuilder()
-    let phase = MarkdownPhase(
-      model: model, diagnostics: run.diagnostics, store: store, search: search)
-    run.timed("parse") { phase.parse() }
-    run.timed("links") { phase.resolveLinks() }
-    if !run.diagnostics.hasErrors {
-      run.timed("search") { SearchFeeder.write(model, builder: search, into: area) }
-      render(model, theme: theme, phase: phase, into: area, run: &run)
-    }
-    if store.hasFailed {
+    return Workspace(model: model, theme: theme, area: area, store: store)
+  }
+
+  /// Swaps the staged site in when nothing went wrong, else throws it away; fills the report.
+  private static func finish(_ build: Workspace, writer: OutputWriter, run: inout Run) {
+    let output = Paths.lastComponent(of: run.options.absoluteOutput)
+    if build.store.hasFailed {
       run.diagnostics.error(
-        Paths.lastComponent(of: options.absoluteOutput),
+        output,
         "cannot keep the pages' text in a scratch file beside the output: check the free disk space"
       )
     }
-    let problem = run.diagnostics.hasErrors ? nil : run.timed("swap") { writer.commit(area) }
-    if run.diagnostics.hasErrors { writer.discard(area) }
-    if let problem {
-      run.diagnostics.error(Paths.lastComponent(of: options.absoluteOutput), problem)
+    guard !run.diagnostics.hasErrors else { return writer.discard(build.area) }
+    if let problem = run.timed("swap", { writer.commit(build.area) }) {
+      run.diagnostics.error(output, problem)
+      return
     }
-    guard !run.diagnostics.hasErrors else { return run.finish() }
-    run.report.pageCount = model.pages.count
-    run.report.leftOutCount = model.leftOutCount
-    run.report.fileCount = area.fileCount + 1
-    run.report.outputDirectory = options.absoluteOutput
-    return run.finish()
+    run.report.pageCount = build.model.pages.count
+    run.report.leftOutCount = build.model.leftOutCount
+    run.report.fileCount = build.area.fileCount + 1
+    run.report.outputDirectory = run.options.absoluteOutput
   }
 
-  /// Step 3 and 4 together: every file is written into the staging area as it is rendered.
-  private static func render(
-    _ model: SiteModel, theme: Theme, phase: MarkdownPhase, into area: StagingArea, run: inout Run
-  ) {
+  /// Steps 3 and 4 together: the search index, then every page and list, each file written
+  /// into the staging area as soon as it is rendered.
+  private static func render(_ build: Workspace, phase: MarkdownPhase, run: inout Run) {
+    let (model, area) = (build.model, build.area)
+    if let search = phase.search {
+      run.timed("search") { SearchFeeder.write(model, builder: search, into: area) }
+    }
     let renderer = Renderer(
-      model: model, theme: theme, today: run.options.todayKey, diagnostics: run.diagnostics)
+      model: model, theme: build.theme, today: run.options.todayKey, diagnostics: run.diagnostics)
     let builder = run.timed("contexts") { renderer.builder }
     let intros = phase.renderIntros()
     let html: @Sendable (Int) -> String = { phase.html(of: $0) }

@@ -47,18 +47,17 @@ extension ContextBuilder {
       "url": url(page.outputDirectory),
       "content": .string(html), "summary": .string(page.summary),
     ]
-    value["date"] = dateValue(page.date, language: language)
+    let shared = sharedCardValues(of: index)
+    value["date"] = shared["date"]
     value["updated"] = dateValue(page.updated, language: language)
     if page.outline.count >= 3 {
       let outline = page.outline
       value["toc"] = .array(
         outline.map { ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)] })
     }
-    if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
-    if page.kind != .portfolio, let subject = page.facts.subjects.first {
-      value["subject"] = termValue("subjects", subject)
-    }
-    value["grades"] = gradesValue(page.facts.grades)
+    value["tags"] = shared["tags"]
+    value["subject"] = shared["subject"]
+    value["grades"] = shared["grades"]
     if !page.attachments.isEmpty {
       value["attachments"] = .array(page.attachments.map(attachmentValue))
     }
@@ -66,6 +65,13 @@ extension ContextBuilder {
     let backlinks = SectionBuilder.ordered(Array(page.backlinks), in: model)
     if !backlinks.isEmpty { value["backlinks"] = cards(backlinks) }
     return value
+  }
+
+  /// The values a page shows just as its card does (date, tags, subject, grades), taken
+  /// from the card made once.
+  private func sharedCardValues(of index: Int) -> [String: TemplateValue] {
+    guard case .dictionary(let card) = card(index) else { return [:] }
+    return card
   }
 
   private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {

@@ -92,24 +92,36 @@ struct Feeds {
 
 /// XML text escaping.
 enum XML {
-  /// `&`, `<`, `>`, `"` and `'` escaped.
+  /// `&`, `<`, `>`, `"` and `'` escaped; control characters other than tab and line ends
+  /// (which XML forbids) left out.
   static func escape(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&apos;"
-      default:
-        if character.value < 0x20 && character != "\n" && character != "\t" && character != "\r" {
-          continue
-        }
-        output.unicodeScalars.append(character)
+    let bytes = text.utf8
+    guard bytes.contains(where: needsWork) else { return text }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 16)
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "&"): output += "&amp;".utf8
+      case UInt8(ascii: "<"): output += "&lt;".utf8
+      case UInt8(ascii: ">"): output += "&gt;".utf8
+      case UInt8(ascii: "\""): output += "&quot;".utf8
+      case UInt8(ascii: "'"): output += "&apos;".utf8
+      case 0x09, 0x0A, 0x0D: output.append(byte)
+      case ..<0x20: continue
+      default: output.append(byte)
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Whether a byte is escaped or left out.
+  private static func needsWork(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+      UInt8(ascii: "'"):
+      return true
+    case 0x09, 0x0A, 0x0D: return false
+    default: return byte < 0x20
+    }
   }
 }

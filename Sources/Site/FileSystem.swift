@@ -97,22 +97,45 @@ enum FileSystem {
 
   /// Removes a file or a whole folder tree.
   static func remove(_ path: String) {
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      if let handle = opendir(path) {
-        var names: [String] = []
-        while let entry = readdir(handle) {
-          let name = entryName(entry)
-          if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(handle)
-        for name in names { remove(path + "/" + name) }
-      }
-      rmdir(path)
-    } else {
+    guard isRealFolder(path) else {
       unlink(path)
+      return
     }
+    for name in entries(of: path) { remove(path + "/" + name) }
+    rmdir(path)
+  }
+
+  /// Removes a whole folder tree on all cores: the folders two levels down are emptied in
+  /// parallel (a built site has its files spread over many such folders).
+  static func removeInParallel(_ path: String) {
+    guard isRealFolder(path) else { return remove(path) }
+    let children = entries(of: path).map { path + "/" + $0 }
+    let grandchildren = children.flatMap { child in
+      isRealFolder(child) ? entries(of: child).map { child + "/" + $0 } : [child]
+    }
+    _ = parallelMap(grandchildren) { entry -> Bool in
+      remove(entry)
+      return true
+    }
+    remove(path)
+  }
+
+  /// Whether `path` is a folder itself (not a link to one).
+  private static func isRealFolder(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The names in a folder, without `.` and `..`.
+  private static func entries(of folder: String) -> [String] {
+    guard let handle = opendir(folder) else { return [] }
+    defer { closedir(handle) }
+    var names: [String] = []
+    while let entry = readdir(handle) {
+      let name = entryName(entry)
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
   }
 
   /// The name of a `readdir` entry.

@@ -83,7 +83,7 @@ struct OutputWriter {
 
   /// Removes a staging folder after a failed build.
   func discard(_ area: StagingArea) {
-    FileSystem.remove(area.path)
+    FileSystem.removeInParallel(area.path)
   }
 
   /// Marks the staged site as made by pednet-build and swaps it in for the output; returns
@@ -110,7 +110,7 @@ struct OutputWriter {
       discard(area)
       return "cannot move the new site into '\(output)'"
     }
-    FileSystem.remove(old)
+    FileSystem.removeInParallel(old)
     return nil
   }
 }

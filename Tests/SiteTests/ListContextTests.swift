@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Site
@@ -30,5 +31,29 @@ final class ListContextTests: XCTestCase {
         XCTAssertLessThanOrEqual(ContextBuilder.pageWindow(current: current, total: total).count, 9)
       }
     }
+  }
+
+  func testALongSectionShowsAWindowOfPageLinksWithGaps() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: site) }
+    let lessons = site.appendingPathComponent("content/lessons")
+    try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
+    try Data("title: Уроки\npaginate: 2\n".utf8).write(to: site.appendingPathComponent("site.yml"))
+    for number in 1...30 {
+      let text =
+        "---\ntitle: Урок \(number)\ndate: 2024-01-\(String(format: "%02d", number))\n---\nТекст.\n"
+      try Data(text.utf8).write(to: lessons.appendingPathComponent("urok-\(number).md"))
+    }
+    var options = BuildOptions(sourceDirectory: site.path)
+    options.today = 20_250_101
+    let report = SiteBuilder.build(options)
+    XCTAssertEqual(report.diagnostics.map(\.description), [])
+    let html = try XCTUnwrap(TestSupport.read("public/lessons/page/8/index.html", in: site))
+    let shown = html.components(separatedBy: "page/").compactMap { part -> Int? in
+      Int(part.prefix { $0.isNumber })
+    }
+    XCTAssertEqual(Set(shown), [6, 7, 8, 9, 10, 15], "page 1 is the section's own folder")
+    XCTAssertEqual(html.components(separatedBy: "class=\"gap\"").count - 1, 2)
+    XCTAssertTrue(html.contains("aria-current=\"page\""))
   }
 }

@@ -52,7 +52,11 @@ struct DocumentAnalyzer {
     for heading in document.headings {
       add(heading, weight: FieldWeight.headings)
     }
-    add(document.body, weight: FieldWeight.body)
+    if let bytes = document.bodyUTF8 {
+      TextInput.withUTF8(of: bytes) { add($0, weight: FieldWeight.body) }
+    } else {
+      add(document.body, weight: FieldWeight.body)
+    }
     for term in touched {
       let index = Int(term)
       analyzed.termIDs.append(term)
@@ -69,17 +73,22 @@ struct DocumentAnalyzer {
   }
 
   private mutating func add(_ text: String, weight: Int32, isTitle: Bool = false) {
+    TextInput.withUTF8(of: text) { add($0, weight: weight, isTitle: isTitle) }
+  }
+
+  /// Counts the words of UTF-8 `text` with `weight`.
+  private mutating func add(
+    _ text: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool = false
+  ) {
     let scanner = self.scanner
-    TextInput.withUTF8(of: text) { bytes in
-      scanner.scan(bytes) { word in
-        let term = self.term(ofWord: word)
-        guard term >= 0 else { return }
-        let id = Int(term)
-        if frequency[id] == 0 { touched.append(term) }
-        frequency[id] += weight
-        if isTitle { titleFlag[id] = 1 }
-        length += Int(weight)
-      }
+    scanner.scan(text) { word in
+      let term = self.term(ofWord: word)
+      guard term >= 0 else { return }
+      let id = Int(term)
+      if frequency[id] == 0 { touched.append(term) }
+      frequency[id] += weight
+      if isTitle { titleFlag[id] = 1 }
+      length += Int(weight)
     }
   }
 

@@ -174,6 +174,12 @@ final class WordScanner {
         index += 1
         continue
       }
+      if index + 8 <= stop, let four = Self.fourLowerCyrillic(base + index) {
+        UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: four, as: UInt64.self)
+        lastIsCased = true
+        index += 8
+        continue
+      }
       guard index + 1 < stop else { break }
       let second = base[index + 1]
       let isLower: Bool
@@ -205,6 +211,18 @@ final class WordScanner {
   }
 
   /// Lists the word just read, then each of its hyphen-separated parts.
+  /// The 8 bytes at `bytes` when they are four lower-case letters а–я (`D0 B0`–`D1 8F`, without
+  /// `ё`), which are copied as they are; otherwise nil.
+  ///
+  /// Each 2-byte lane must read `D0 Bx` or `D1 8x`: the lead's low bit picks which.
+  @inline(__always)
+  private static func fourLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt64? {
+    let value = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+    let odd = value & 0x0001_0001_0001_0001
+    let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
+    return value & 0xF0FF_F0FF_F0FF_F0FF == expected ? value.littleEndian : nil
+  }
+
   private func finishWord() {
     ranges.append(start: wordStart, end: length)
     guard !partEnds.isEmpty else { return }

@@ -180,6 +180,12 @@ final class WordScanner {
         index += 8
         continue
       }
+      if index + 4 <= stop, let two = Self.twoLowerCyrillic(base + index) {
+        UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: two, as: UInt32.self)
+        lastIsCased = true
+        index += 4
+        continue
+      }
       guard index + 1 < stop else { break }
       let second = base[index + 1]
       let isLower: Bool
@@ -221,6 +227,15 @@ final class WordScanner {
     let odd = value & 0x0001_0001_0001_0001
     let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
     return value & 0xF0FF_F0FF_F0FF_F0FF == expected ? value.littleEndian : nil
+  }
+
+  /// The 4 bytes at `bytes` when they are two lower-case letters а–я (see
+  /// `fourLowerCyrillic`); otherwise nil.
+  @inline(__always)
+  private static func twoLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt32? {
+    let value = UInt32(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self))
+    let expected = 0xB0D0_B0D0 ^ ((value & 0x0001_0001) &* 0x3001)
+    return value & 0xF0FF_F0FF == expected ? value.littleEndian : nil
   }
 
   private func finishWord() {

@@ -7,15 +7,19 @@ struct ByteStringTable {
   private(set) var storage: [UInt8] = []
   /// End offset in `storage` of each string.
   private(set) var ends: [Int] = []
-  private var hashes: [UInt32] = []
-  /// Open-addressing slots holding string indexes, or -1.
-  private var slots: [Int32]
+  /// First 8 bytes of each string, zero-padded (see `ByteStringKey`).
+  private var heads: [UInt64] = []
+  /// Open-addressing slots, each a string's hash in the high 32 bits and its index in the low
+  /// ones, or `empty`.
+  private var slots: [UInt64]
   private var mask: Int
+  /// A slot holding no string.
+  private static let empty = UInt64.max
 
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
+    slots = Array(repeating: Self.empty, count: size)
     mask = size - 1
   }
 
@@ -24,32 +28,55 @@ struct ByteStringTable {
 
   /// The index of `key`, inserting it when absent.
   mutating func index(of key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
-    let hash = Self.hash(key)
-    var slot = Int(hash) & mask
-    while true {
-      let found = Int(slots[slot])
-      if found < 0 { break }
-      if hashes[found] == hash, equals(found, key) { return (found, false) }
-      slot = (slot + 1) & mask
-    }
+    let probe = ByteStringKey(key)
+    let (found, slot) = find(key, probe)
+    if found >= 0 { return (found, false) }
     let index = ends.count
     storage.append(contentsOf: key)
     ends.append(storage.count)
-    hashes.append(hash)
-    slots[slot] = Int32(truncatingIfNeeded: index)
+    heads.append(probe.head)
+    slots[slot] = UInt64(probe.hash) << 32 | UInt64(index)
     if ends.count * 2 > slots.count { grow() }
     return (index, true)
   }
 
   /// The index of `key`, or nil.
   func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = Self.hash(key)
-    var slot = Int(hash) & mask
-    while true {
-      let found = Int(slots[slot])
-      if found < 0 { return nil }
-      if hashes[found] == hash, equals(found, key) { return found }
-      slot = (slot + 1) & mask
+    let found = find(key, ByteStringKey(key)).index
+    return found >= 0 ? found : nil
+  }
+
+  /// The index of `key` (or -1) and the slot where the probe ended.
+  ///
+  /// A string matches when its slot's hash, its length and its first 8 bytes match; only
+  /// strings longer than 8 bytes compare the rest.
+  @inline(__always)
+  private func find(
+    _ key: UnsafeBufferPointer<UInt8>, _ probe: ByteStringKey
+  ) -> (index: Int, slot: Int) {
+    let tag = UInt64(probe.hash) << 32
+    let count = key.count
+    return slots.withUnsafeBufferPointer { slots in
+      ends.withUnsafeBufferPointer { ends in
+        heads.withUnsafeBufferPointer { heads in
+          var slot = Int(probe.hash) & mask
+          while true {
+            let entry = slots[slot]
+            if entry == Self.empty { return (-1, slot) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+              let found = Int(entry & 0xFFFF_FFFF)
+              let end = ends[found]
+              let start = found == 0 ? 0 : ends[found - 1]
+              if heads[found] == probe.head, end - start == count,
+                count <= 8 || equalsAfterHead(start, key)
+              {
+                return (found, slot)
+              }
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
     }
   }
 
@@ -63,17 +90,16 @@ struct ByteStringTable {
     storage[range(of: index)]
   }
 
-  private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let range = range(of: index)
-    guard range.count == key.count else { return false }
-    guard let keyBase = key.baseAddress else { return true }
-    return storage.withUnsafeBufferPointer { all in
-      guard let base = all.baseAddress else { return false }
-      let left = UnsafeRawPointer(base + range.lowerBound)
+  /// Whether the string stored from `start` equals `key` (longer than 8 bytes, of the same
+  /// length, with the same first 8 bytes) past its first 8 bytes.
+  private func equalsAfterHead(_ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    storage.withUnsafeBufferPointer { all in
+      guard let base = all.baseAddress, let keyBase = key.baseAddress else { return false }
+      let left = UnsafeRawPointer(base + start)
       let right = UnsafeRawPointer(keyBase)
       let count = key.count
-      var offset = 0
-      while offset + 8 <= count {
+      var offset = 8
+      while offset + 8 < count {
         if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
           != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         {
@@ -81,78 +107,21 @@ struct ByteStringTable {
         }
         offset += 8
       }
-      if offset == count { return true }
-      if count >= 8 {
-        // The last 8 bytes, overlapping ones already compared.
-        return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-          == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-      }
-      if count >= 4 {
-        // Two overlapping 4-byte loads cover 4 to 7 bytes.
-        return left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self)
-          && left.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-            == right.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-      }
-      while offset < count {
-        if left.load(fromByteOffset: offset, as: UInt8.self)
-          != right.load(fromByteOffset: offset, as: UInt8.self)
-        {
-          return false
-        }
-        offset += 1
-      }
-      return true
+      // The last 8 bytes, overlapping ones already compared.
+      return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
   }
 
   private mutating func grow() {
+    let old = slots
     let size = slots.count * 2
-    slots = Array(repeating: -1, count: size)
+    slots = Array(repeating: Self.empty, count: size)
     mask = size - 1
-    for index in 0..<ends.count {
-      var slot = Int(hashes[index]) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(truncatingIfNeeded: index)
+    for entry in old where entry != Self.empty {
+      var slot = Int(entry >> 32) & mask
+      while slots[slot] != Self.empty { slot = (slot + 1) & mask }
+      slots[slot] = entry
     }
-  }
-
-  /// A multiply-xorshift hash over 8-byte words (its values only place strings in slots; the
-  /// indexes handed out do not depend on it).
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    let count = key.count
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-    guard let base = key.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
-    let raw = UnsafeRawPointer(base)
-    var offset = 0
-    while offset + 8 <= count {
-      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-      hash ^= hash >> 31
-      offset += 8
-    }
-    let rest = count - offset
-    var tail: UInt64 = 0
-    if rest > 0, count >= 8 {
-      // The last 8 bytes, shifted so that only the `rest` not yet hashed remain.
-      let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-      tail = last >> UInt64(64 - 8 * rest)
-    } else if rest >= 4 {
-      // Two overlapping 4-byte loads cover 4 to 7 bytes.
-      let low = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-      let high = UInt64(raw.loadUnaligned(fromByteOffset: rest - 4, as: UInt32.self))
-      tail = low | high << UInt64(8 * (rest - 4))
-    } else {
-      var shift: UInt64 = 0
-      while offset < count {
-        tail |= UInt64(base[offset]) << shift
-        shift += 8
-        offset += 1
-      }
-    }
-    hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-    hash ^= hash >> 29
-    hash = hash &* 0xBF58_476D_1CE4_E5B9
-    hash ^= hash >> 32
-    return UInt32(truncatingIfNeeded: hash)
   }
 }

@@ -34,8 +34,7 @@ struct DocumentAnalyzer {
   private var words = ByteStringTable(capacity: 1 << 15)
   private var wordTerms: [Int32] = []
   /// Per-term scratch of the current document.
-  private var frequency: [Int32] = []
-  private var titleFlag: [UInt8] = []
+  private let counts = TermCounts()
   private var touched: [Int32] = []
   private var length = 0
   private let scanner = WordScanner()
@@ -52,7 +51,13 @@ struct DocumentAnalyzer {
     for heading in document.headings {
       add(heading, weight: FieldWeight.headings)
     }
-    add(document.body, weight: FieldWeight.body)
+    if let bytes = document.bodyUTF8 {
+      TextInput.withUTF8(of: bytes) { add($0, weight: FieldWeight.body) }
+    } else {
+      add(document.body, weight: FieldWeight.body)
+    }
+    let frequency = counts.frequency
+    let titleFlag = counts.titleFlag
     for term in touched {
       let index = Int(term)
       analyzed.termIDs.append(term)
@@ -69,18 +74,32 @@ struct DocumentAnalyzer {
   }
 
   private mutating func add(_ text: String, weight: Int32, isTitle: Bool = false) {
-    let scanner = self.scanner
-    TextInput.withUTF8(of: text) { bytes in
-      scanner.scan(bytes) { word in
-        let term = self.term(ofWord: word)
-        guard term >= 0 else { return }
-        let id = Int(term)
-        if frequency[id] == 0 { touched.append(term) }
-        frequency[id] += weight
-        if isTitle { titleFlag[id] = 1 }
-        length += Int(weight)
-      }
+    TextInput.withUTF8(of: text) { add($0, weight: weight, isTitle: isTitle) }
+  }
+
+  /// Counts the words of UTF-8 `text` with `weight`.
+  private mutating func add(
+    _ text: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool = false
+  ) {
+    scanner.scan(text)
+    let bytes = scanner.wordBytes
+    let words = scanner.words
+    var total = 0
+    for index in 0..<words.count {
+      let range = words.base[index]
+      let word = UnsafeBufferPointer(
+        start: bytes + Int(range.start), count: Int(range.end &- range.start))
+      let term = self.term(ofWord: word)
+      guard term >= 0 else { continue }
+      let id = Int(term)
+      // Read after `term(ofWord:)`, which may move them to make room for a new term.
+      let frequency = counts.frequency
+      if frequency[id] == 0 { touched.append(term) }
+      frequency[id] &+= weight
+      if isTitle { counts.titleFlag[id] = 1 }
+      total &+= Int(weight)
     }
+    length += total
   }
 
   /// The local term number of a word (-1 when not indexed), from the cache or computed once.
@@ -90,10 +109,7 @@ struct DocumentAnalyzer {
     var term: Int32 = -1
     if let bytes = TermRule.term(ofWord: word) {
       let (termIndex, isNewTerm) = bytes.withUnsafeBufferPointer { terms.index(of: $0) }
-      if isNewTerm {
-        frequency.append(0)
-        titleFlag.append(0)
-      }
+      if isNewTerm { counts.reserve(termIndex + 1) }
       term = Int32(truncatingIfNeeded: termIndex)
     }
     wordTerms.append(term)

@@ -20,6 +20,9 @@ public struct SearchDocument: Sendable {
   public var headings: [String]
   /// The page's plain text (weight 1 in scoring).
   public var body: String
+  /// The page's plain text as UTF-8 bytes; when set, it is read instead of `body`, which saves
+  /// making a `String`. Invalid UTF-8 sequences separate words.
+  public var bodyUTF8: [UInt8]?
 
   /// Creates a document; every field is stored as given.
   public init(
@@ -36,5 +39,16 @@ public struct SearchDocument: Sendable {
     self.tags = tags
     self.headings = headings
     self.body = body
+  }
+
+  /// Creates a document whose plain text is given as UTF-8 bytes; `body` is left empty.
+  public init(
+    url: String, title: String, kind: String, date: String?, summary: String, subject: String?,
+    grades: [Int], tags: [String], headings: [String], bodyUTF8: [UInt8]
+  ) {
+    self.init(
+      url: url, title: title, kind: kind, date: date, summary: summary, subject: subject,
+      grades: grades, tags: tags, headings: headings, body: "")
+    self.bodyUTF8 = bodyUTF8
   }
 }

@@ -42,7 +42,8 @@ func scalarValues(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
   return scalars
 }
 
-/// Decodes the scalar starting at `index`; malformed bytes decode as U+FFFD of length 1.
+/// Decodes the scalar starting at `index`; malformed bytes (including overlong encodings and
+/// surrogates) decode as U+FFFD of length 1.
 @inline(__always)
 func decodeUTF8(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
   let lead = UInt32(text[index])
@@ -55,7 +56,9 @@ func decodeUTF8(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UI
     let second = UInt32(text[index + 1])
     let third = UInt32(text[index + 2])
     if second & 0xC0 == 0x80, third & 0xC0 == 0x80 {
-      return ((lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F), 3)
+      let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F)
+      // Overlong encodings and surrogates are malformed.
+      if value >= 0x800, value & 0xF800 != 0xD800 { return (value, 3) }
     }
   } else if lead >= 0xF0, lead < 0xF5, index + 3 < count {
     let second = UInt32(text[index + 1])
@@ -63,7 +66,7 @@ func decodeUTF8(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UI
     let fourth = UInt32(text[index + 3])
     if second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80 {
       let value = (lead & 0x07) << 18 | (second & 0x3F) << 12 | (third & 0x3F) << 6
-      return (value | (fourth & 0x3F), 4)
+      if value >= 0x10000, value <= 0x10_FFFF { return (value | (fourth & 0x3F), 4) }
     }
   }
   return (0xFFFD, 1)

@@ -4,12 +4,27 @@
 /// hyphenated word, reported whole and then part by part. Words are lower-cased with `ё` → `е`;
 /// stop words and one-letter words are not filtered here.
 final class WordScanner {
-  /// Lower-cased bytes of the word being read (`length` of `capacity` used).
-  private var word: UnsafeMutablePointer<UInt8>
-  private var length = 0
-  private var capacity = 256
+  /// Lower-cased bytes of the words of the text last scanned, back to back (`length` of
+  /// `capacity` used).
+  ///
+  /// A scanner is used by one thread at a time, so its state skips the run-time exclusivity
+  /// checks, which would otherwise cost more than the per-word work itself.
+  @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var length = 0
+  @exclusivity(unchecked) private var capacity = 256
+  /// Offset in `word` of the word being read.
+  @exclusivity(unchecked) private var wordStart = 0
   /// End offset in `word` of each hyphen-separated part.
-  private var partEnds: [Int] = []
+  @exclusivity(unchecked) private var partEnds: [Int] = []
+  /// Where each word of the text last scanned lies in `word`, in order.
+  @exclusivity(unchecked) private var ranges = WordRanges()
+
+  /// Lower-cased bytes of the words of the text last scanned; `words` tells where each lies.
+  /// Valid until the next scan.
+  var wordBytes: UnsafePointer<UInt8> { UnsafePointer(word) }
+
+  /// Where each word of the text last scanned lies in `wordBytes`, in order.
+  var words: WordRanges { ranges }
 
   init() {
     word = .allocate(capacity: capacity)
@@ -17,12 +32,25 @@ final class WordScanner {
 
   deinit {
     word.deallocate()
+    ranges.deallocate()
   }
 
   /// Calls `emit` with the bytes of every word of `text`, in order.
   func scan(
     _ text: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
+    scan(text)
+    let words = ranges
+    for index in 0..<words.count {
+      let range = words.base[index]
+      emit(UnsafeBufferPointer(start: word + Int(range.start), count: Int(range.end - range.start)))
+    }
+  }
+
+  /// Reads every word of `text` into `word` and `words`, replacing those of the last text.
+  func scan(_ text: UnsafeBufferPointer<UInt8>) {
+    length = 0
+    ranges.removeAll()
     guard let base = text.baseAddress else { return }
     let count = text.count
     var index = 0
@@ -43,7 +71,7 @@ final class WordScanner {
       if lead < 0x80, lead != 0x2D {
         // Other ASCII except the hyphen ends the word.
         if inWord {
-          finishWord(emit: emit)
+          finishWord()
           inWord = false
         }
         previousIsCased = false
@@ -77,13 +105,13 @@ final class WordScanner {
         partEnds.append(length)
         append(0x2D)
       } else if inWord {
-        finishWord(emit: emit)
+        finishWord()
         inWord = false
       }
       previousIsCased = false
       index += size
     }
-    if inWord { finishWord(emit: emit) }
+    if inWord { finishWord() }
   }
 
   /// Lower-cases a scalar outside ASCII and Cyrillic; capital sigma becomes final `ς` when it
@@ -106,7 +134,7 @@ final class WordScanner {
   /// Empties the word buffer for a new word.
   @inline(__always)
   private func startWord() {
-    length = 0
+    wordStart = length
     if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
   }
 
@@ -146,6 +174,18 @@ final class WordScanner {
         index += 1
         continue
       }
+      if index + 8 <= stop, let four = Self.fourLowerCyrillic(base + index) {
+        UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: four, as: UInt64.self)
+        lastIsCased = true
+        index += 8
+        continue
+      }
+      if index + 4 <= stop, let two = Self.twoLowerCyrillic(base + index) {
+        UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: two, as: UInt32.self)
+        lastIsCased = true
+        index += 4
+        continue
+      }
       guard index + 1 < stop else { break }
       let second = base[index + 1]
       let isLower: Bool
@@ -176,16 +216,37 @@ final class WordScanner {
     return (index, lastIsCased)
   }
 
-  private func finishWord(emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-    let bytes = UnsafeBufferPointer(start: word, count: length)
-    emit(bytes)
+  /// Lists the word just read, then each of its hyphen-separated parts.
+  /// The 8 bytes at `bytes` when they are four lower-case letters а–я (`D0 B0`–`D1 8F`, without
+  /// `ё`), which are copied as they are; otherwise nil.
+  ///
+  /// Each 2-byte lane must read `D0 Bx` or `D1 8x`: the lead's low bit picks which.
+  @inline(__always)
+  private static func fourLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt64? {
+    let value = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+    let odd = value & 0x0001_0001_0001_0001
+    let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
+    return value & 0xF0FF_F0FF_F0FF_F0FF == expected ? value.littleEndian : nil
+  }
+
+  /// The 4 bytes at `bytes` when they are two lower-case letters а–я (see
+  /// `fourLowerCyrillic`); otherwise nil.
+  @inline(__always)
+  private static func twoLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt32? {
+    let value = UInt32(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self))
+    let expected = 0xB0D0_B0D0 ^ ((value & 0x0001_0001) &* 0x3001)
+    return value & 0xF0FF_F0FF == expected ? value.littleEndian : nil
+  }
+
+  private func finishWord() {
+    ranges.append(start: wordStart, end: length)
     guard !partEnds.isEmpty else { return }
-    var start = 0
+    var start = wordStart
     for end in partEnds {
-      emit(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      ranges.append(start: start, end: end)
       start = end + 1
     }
-    emit(UnsafeBufferPointer(rebasing: bytes[start...]))
+    ranges.append(start: start, end: length)
   }
 
   /// Appends the UTF-8 encoding of a scalar value to `word`.

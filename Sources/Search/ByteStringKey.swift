@@ -1,0 +1,54 @@
+/// What `ByteStringTable` computes once per lookup: a string's hash and its first 8 bytes.
+struct ByteStringKey {
+  /// A multiply-xorshift hash (its values only place strings in slots).
+  var hash: UInt32
+  /// The first 8 bytes, little-endian, zero-padded when the string is shorter.
+  var head: UInt64
+
+  /// The hash and head of `key`, read with at most a few overlapping loads.
+  @inline(__always)
+  init(_ key: UnsafeBufferPointer<UInt8>) {
+    let count = key.count
+    guard let base = key.baseAddress, count > 0 else {
+      self.init(hash: 0x7F4A_7C15, head: 0)
+      return
+    }
+    let raw = UnsafeRawPointer(base)
+    var mixed = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+    let head: UInt64
+    if count >= 8 {
+      head = raw.loadUnaligned(as: UInt64.self)
+      var offset = 8
+      while offset + 8 < count {
+        let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        mixed = (mixed ^ word) &* 0xBF58_476D_1CE4_E5B9
+        mixed ^= mixed >> 31
+        offset += 8
+      }
+      // The last 8 bytes, overlapping ones already mixed in (or the head, for 8 bytes).
+      let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      mixed = (mixed ^ last) &* 0x94D0_49BB_1331_11EB
+    } else if count >= 4 {
+      // Two overlapping 4-byte loads cover 4 to 7 bytes.
+      let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+      let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      head = low | high << UInt64(8 * (count - 4))
+    } else {
+      // One to three bytes: the first, middle and last.
+      let first = UInt64(base[0])
+      let middle = UInt64(base[count >> 1])
+      let last = UInt64(base[count - 1])
+      head = first | middle << UInt64(8 * (count >> 1)) | last << UInt64(8 * (count - 1))
+    }
+    mixed = (mixed ^ head) &* 0xBF58_476D_1CE4_E5B9
+    mixed ^= mixed >> 32
+    self.init(hash: UInt32(truncatingIfNeeded: mixed), head: head)
+  }
+
+  /// Creates a key from its parts.
+  @inline(__always)
+  init(hash: UInt32, head: UInt64) {
+    self.hash = hash
+    self.head = head
+  }
+}

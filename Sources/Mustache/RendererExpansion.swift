@@ -4,30 +4,36 @@ extension Renderer {
   mutating func renderPartial(
     _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
   ) throws(TemplateError) {
-    guard let target = template(of: step, in: program),
-      case .partial(let partial) = program.nodes[step.node]
-    else { return }
-    let mark = indentation.count
-    let inner = partial.indentation.map { indent(indented, by: $0) } ?? 0..<0
-    try enter(step, of: program)
-    try render(target, steps: 0..<target.steps.count, indented: inner, into: &out)
-    indentation.removeSubrange(mark...)
-    depth -= 1
+    guard case .partial(let partial) = program.nodes[step.node] else { return }
+    try renderIncluded(
+      step, of: program, indentation: partial.indentation, givesBlocks: false, indented: indented,
+      into: &out)
   }
 
   /// Renders a parent step: its template, with the blocks in its body given.
   mutating func renderParent(
     _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
   ) throws(TemplateError) {
-    guard let target = template(of: step, in: program),
-      case .parent(let parent) = program.nodes[step.node]
-    else { return }
+    guard case .parent(let parent) = program.nodes[step.node] else { return }
+    try renderIncluded(
+      step, of: program, indentation: parent.indentation, givesBlocks: true, indented: indented,
+      into: &out)
+  }
+
+  /// Renders the template a partial or parent step names in the step's place, indented by
+  /// `own` (a standalone tag's indentation) within `indented`; a parent step also gives the
+  /// blocks in its body.
+  private mutating func renderIncluded(
+    _ step: Instruction, of program: Program, indentation own: [UInt8]?, givesBlocks: Bool,
+    indented: Range<Int>, into out: inout ByteWriter
+  ) throws(TemplateError) {
+    guard let target = template(of: step, in: program) else { return }
     let mark = indentation.count
-    let inner = parent.indentation.map { indent(indented, by: $0) } ?? 0..<0
+    let inner = own.map { indent(indented, by: $0) } ?? 0..<0
     try enter(step, of: program)
-    overrides.append((program, program.givenBlocks[step.node]))
+    if givesBlocks { overrides.append((program, program.givenBlocks[step.node])) }
     try render(target, steps: 0..<target.steps.count, indented: inner, into: &out)
-    overrides.removeLast()
+    if givesBlocks { overrides.removeLast() }
     indentation.removeSubrange(mark...)
     depth -= 1
   }

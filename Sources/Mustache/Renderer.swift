@@ -50,10 +50,8 @@ struct Renderer: ~Copyable {
         try writeValue(step, of: program, into: &out)
       case .section:
         try renderSection(step, at: index, of: program, indented: indented, into: &out)
-      case .partial, .dynamicPartial:
-        try renderPartial(step, of: program, indented: indented, into: &out)
-      case .parent, .dynamicParent:
-        try renderParent(step, of: program, indented: indented, into: &out)
+      case .partial, .dynamicPartial, .parent, .dynamicParent:
+        try renderIncluded(step, of: program, indented: indented, into: &out)
       case .block:
         try renderBlock(step, at: index, of: program, indented: indented, into: &out)
       case .missing:

@@ -1,32 +1,18 @@
 /// Partials, parents, blocks and lambdas: the steps that render other steps in their place.
 extension Renderer {
-  /// Renders a partial step.
-  mutating func renderPartial(
+  /// Renders a partial or parent step: the template it names, in the step's place, indented
+  /// by the tag's own indentation (when it stands alone) within `indented`; a parent step
+  /// also gives the blocks in its body.
+  mutating func renderIncluded(
     _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
   ) throws(TemplateError) {
-    guard case .partial(let partial) = program.nodes[step.node] else { return }
-    try renderIncluded(
-      step, of: program, indentation: partial.indentation, givesBlocks: false, indented: indented,
-      into: &out)
-  }
-
-  /// Renders a parent step: its template, with the blocks in its body given.
-  mutating func renderParent(
-    _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
-  ) throws(TemplateError) {
-    guard case .parent(let parent) = program.nodes[step.node] else { return }
-    try renderIncluded(
-      step, of: program, indentation: parent.indentation, givesBlocks: true, indented: indented,
-      into: &out)
-  }
-
-  /// Renders the template a partial or parent step names in the step's place, indented by
-  /// `own` (a standalone tag's indentation) within `indented`; a parent step also gives the
-  /// blocks in its body.
-  private mutating func renderIncluded(
-    _ step: Instruction, of program: Program, indentation own: [UInt8]?, givesBlocks: Bool,
-    indented: Range<Int>, into out: inout ByteWriter
-  ) throws(TemplateError) {
+    let own: [UInt8]?
+    let givesBlocks: Bool
+    switch program.nodes[step.node] {
+    case .partial(let partial): (own, givesBlocks) = (partial.indentation, false)
+    case .parent(let parent): (own, givesBlocks) = (parent.indentation, true)
+    default: return
+    }
     guard let target = template(of: step, in: program) else { return }
     let mark = indentation.count
     let inner = own.map { indent(indented, by: $0) } ?? 0..<0

@@ -85,7 +85,7 @@ extension Renderer {
     case .partial, .parent:
       return library.templates[step.operand].program
     case .dynamicPartial, .dynamicParent:
-      guard case .string(let found)? = lookup(step.operand, in: program),
+      guard let found = lookup(step.operand, in: program)?.text,
         let index = library.indexByName[found]
       else { return nil }
       return library.templates[index].program

@@ -2,7 +2,7 @@
 /// and booleans.
 ///
 /// Truthiness (what a `{{#section}}` tests): `.null`, `.bool(false)`, an empty `.array` and
-/// an empty `.string` are falsey; everything else (numbers including 0, dictionaries including
+/// an empty `.string` or `.utf8` are falsey; everything else (numbers including 0, dictionaries including
 /// empty ones, lambdas) is truthy.
 public enum TemplateValue: Sendable, Equatable {
   /// No value: renders empty, falsey.
@@ -15,6 +15,9 @@ public enum TemplateValue: Sendable, Equatable {
   case double(Double)
   /// A string: HTML-escaped by `{{name}}`, written as is by `{{{name}}}` and `{{& name}}`.
   case string(String)
+  /// A string given as its UTF-8 bytes, which must be valid UTF-8 (a large text, such as a
+  /// page's HTML, that was never made into a `String`): behaves exactly as `.string`.
+  case utf8([UInt8])
   /// A list: a section renders its body once per element.
   case array([TemplateValue])
   /// A map: a section pushes it on the context stack; dotted names look into it.
@@ -28,8 +31,18 @@ public enum TemplateValue: Sendable, Equatable {
     case .null: return false
     case .bool(let value): return value
     case .string(let value): return !value.isEmpty
+    case .utf8(let bytes): return !bytes.isEmpty
     case .array(let value): return !value.isEmpty
     case .int, .double, .dictionary, .lambda: return true
+    }
+  }
+
+  /// The text of a `.string` or `.utf8` value, else `nil`.
+  public var text: String? {
+    switch self {
+    case .string(let value): return value
+    case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
+    default: return nil
     }
   }
 

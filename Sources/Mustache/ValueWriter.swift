@@ -5,6 +5,10 @@ enum ValueWriter {
   static func write(_ value: TemplateValue, escaped: Bool, into out: inout ByteWriter) {
     switch value {
     case .string(let string): writeString(string, escaped: escaped, into: &out)
+    case .utf8(let bytes):
+      bytes.withUnsafeBufferPointer { bytes in
+        if escaped { writeEscaped(bytes, into: &out) } else { out.write(bytes) }
+      }
     case .int(let number): writeInteger(number, into: &out)
     case .double(let number): writeDouble(number, into: &out)
     case .bool(let flag): writeString(flag ? "true" : "false", escaped: false, into: &out)

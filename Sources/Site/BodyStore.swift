@@ -67,21 +67,21 @@ final class BodyStore: @unchecked Sendable {
     }
   }
 
-  /// The body at `handle`; nil when it can't be read back.
-  func html(at handle: Handle) -> String? {
-    guard handle.length > 0 else { return "" }
+  /// The UTF-8 bytes of the body at `handle`; nil when they can't be read back.
+  func html(at handle: Handle) -> [UInt8]? {
+    guard handle.length > 0 else { return [] }
     var complete = true
-    let text = String(unsafeUninitializedCapacity: handle.length) { buffer in
+    let bytes = [UInt8](unsafeUninitializedCapacity: handle.length) { buffer, count in
       complete = Self.transfer(handle.length, at: handle.offset) { offset, done in
         pread(descriptor, buffer.baseAddress! + done, handle.length - done, offset)
       }
-      return complete ? handle.length : 0
+      count = complete ? handle.length : 0
     }
     guard complete else {
       markFailed()
       return nil
     }
-    return text
+    return bytes
   }
 
   private func reserve(_ length: Int) -> Handle {

@@ -6,7 +6,7 @@ struct Feeds {
   /// The site.
   let model: SiteModel
   /// Page HTML by index (the feed carries it).
-  let html: (Int) -> String
+  let html: (Int) -> [UInt8]
 
   /// An absolute URL when `base_url` is set (a server then exists, so folders are written
   /// bare), else the root-relative link.
@@ -61,7 +61,8 @@ struct Feeds {
       }
       for tag in page.tags { xml += "    <category term=\"\(XML.escape(tag))\"/>\n" }
       if !page.summary.isEmpty { xml += "    <summary>\(XML.escape(page.summary))</summary>\n" }
-      xml += "    <content type=\"html\">\(XML.escape(html(index)))</content>\n  </entry>\n"
+      xml +=
+        "    <content type=\"html\">\(XML.escape(String(decoding: html(index), as: UTF8.self)))</content>\n  </entry>\n"
     }
     return xml + "</feed>\n"
   }

@@ -78,11 +78,11 @@ struct MarkdownPhase {
     }
   }
 
-  /// The HTML of one page with its links resolved, as stored by ``parse()``; `""` when the
-  /// store can't give it back (the store then reports having failed).
-  func html(of index: Int) -> String {
-    guard let handle = model.pages[index].bodyHTML else { return "" }
-    return store?.html(at: handle) ?? ""
+  /// The UTF-8 HTML of one page with its links resolved, as stored by ``parse()``; empty
+  /// when the store can't give it back (the store then reports having failed).
+  func html(of index: Int) -> [UInt8] {
+    guard let handle = model.pages[index].bodyHTML else { return [] }
+    return store?.html(at: handle) ?? []
   }
 
   /// Renders the intro of each section's `_index.md` (`""` is the home page) by section name.

@@ -2,7 +2,7 @@ import Mustache
 
 extension ContextBuilder {
   /// The whole context of a content page.
-  func pageContext(_ index: Int, html: String) -> TemplateValue {
+  func pageContext(_ index: Int, html: [UInt8]) -> TemplateValue {
     let page = model.pages[index]
     var context = common(
       folder: page.outputDirectory, title: page.title, description: page.summary,
@@ -38,14 +38,14 @@ extension ContextBuilder {
     return .dictionary(context.withListFlags())
   }
 
-  private func commonPageValue(_ index: Int, html: String) -> [String: TemplateValue] {
+  private func commonPageValue(_ index: Int, html: [UInt8]) -> [String: TemplateValue] {
     let page = model.pages[index]
     let language = model.config.language
     var value: [String: TemplateValue] = [
       "title": .string(page.title), "kind": .string(page.kind.rawValue),
       "kind_label": .string(strings["kind_" + page.kind.rawValue]),
       "url": url(page.outputDirectory),
-      "content": .string(html), "summary": .string(page.summary),
+      "content": .utf8(html), "summary": .string(page.summary),
     ]
     let shared = sharedCardValues(of: index)
     value["date"] = shared["date"]

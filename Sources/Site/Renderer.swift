@@ -20,7 +20,7 @@ struct Renderer {
   /// Renders the pages of the content, each through its kind's template, into `area` as
   /// soon as each is done (no page waits in memory).
   func writePages(
-    html: @escaping @Sendable (Int) -> String, builder: ContextBuilder, into area: StagingArea
+    html: @escaping @Sendable (Int) -> [UInt8], builder: ContextBuilder, into area: StagingArea
   ) {
     let templates = theme.templates
     let diagnostics = self.diagnostics
@@ -42,7 +42,7 @@ struct Renderer {
   /// Renders the home page, section lists, taxonomies, search and 404 pages into `area` as
   /// each is done, then the feeds and the sitemap.
   func writeLists(
-    html: @escaping (Int) -> String, intros: [String: String], builder: ContextBuilder,
+    html: @escaping (Int) -> [UInt8], intros: [String: String], builder: ContextBuilder,
     into area: StagingArea
   ) {
     let lists = listPages(builder: builder, intros: intros)
@@ -93,7 +93,7 @@ struct Renderer {
     return nil
   }
 
-  private func extras(html: @escaping (Int) -> String, builder: ContextBuilder, lists: [ListPage])
+  private func extras(html: @escaping (Int) -> [UInt8], builder: ContextBuilder, lists: [ListPage])
     -> [OutputFile]
   {
     let feeds = Feeds(model: model, html: html)

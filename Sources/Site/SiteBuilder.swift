@@ -109,7 +109,7 @@ public enum SiteBuilder {
       model: model, theme: build.theme, today: run.options.todayKey, diagnostics: run.diagnostics)
     let builder = run.timed("contexts") { renderer.builder }
     let intros = phase.renderIntros()
-    let html: @Sendable (Int) -> String = { phase.html(of: $0) }
+    let html: @Sendable (Int) -> [UInt8] = { phase.html(of: $0) }
     run.timed("pages") { renderer.writePages(html: html, builder: builder, into: area) }
     run.timed("lists") {
       renderer.writeLists(html: html, intros: intros, builder: builder, into: area)

@@ -25,6 +25,26 @@ final class TemplateSetTests: XCTestCase {
     XCTAssertEqual(try set.render("t", context: [:]), "[]")
   }
 
+  func testUTF8BytesRenderExactlyAsTheString() throws {
+    let set = try TemplateSet(
+      sources: [
+        "t": (
+          text:
+            "{{html}}|{{{html}}}|{{&html}}|{{#html}}да{{/html}}{{^html}}нет{{/html}}|{{>*kind}}",
+          file: "t.mustache"
+        ),
+        "card": (text: "карта", file: "card.m"),
+      ])
+    let html = "<p>«Дроби» & 'доли'</p>"
+    let asText = try set.render("t", context: ["html": .string(html), "kind": "card"])
+    let asBytes = try set.render(
+      "t", context: ["html": .utf8(Array(html.utf8)), "kind": .utf8(Array("card".utf8))])
+    XCTAssertEqual(asBytes, asText)
+    XCTAssertTrue(asText.hasPrefix("&lt;p&gt;"))
+    XCTAssertTrue(asText.hasSuffix("|да|карта"))
+    XCTAssertEqual(try set.render("t", context: ["html": .utf8([])]), "|||нет|")
+  }
+
   func testDynamicPartialsAreNotCheckedInStrictMode() throws {
     let set = try TemplateSet(
       sources: [

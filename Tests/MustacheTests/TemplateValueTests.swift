@@ -17,6 +17,8 @@ final class TemplateValueTests: XCTestCase {
     XCTAssertFalse(TemplateValue.bool(false).isTruthy)
     XCTAssertFalse(TemplateValue.array([]).isTruthy)
     XCTAssertFalse(TemplateValue.string("").isTruthy)
+    XCTAssertFalse(TemplateValue.utf8([]).isTruthy)
+    XCTAssertTrue(TemplateValue.utf8(Array("0".utf8)).isTruthy)
   }
 
   func testNumbersMapsAndLambdasAreTruthy() {

@@ -15,9 +15,9 @@ final class BodyStoreTests: XCTestCase {
       handles.set(index, store.store(texts[index]))
     }
     for index in (0..<count).reversed() {
-      XCTAssertEqual(store.html(at: try XCTUnwrap(handles.get(index))), texts[index])
+      XCTAssertEqual(store.html(at: try XCTUnwrap(handles.get(index))), Array(texts[index].utf8))
     }
-    XCTAssertEqual(store.html(at: store.store("")), "")
+    XCTAssertEqual(store.html(at: store.store("")), [])
     XCTAssertFalse(store.hasFailed)
   }
 

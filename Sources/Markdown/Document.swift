@@ -14,8 +14,10 @@ public final class Document: Sendable {
   /// The links and images in document order.
   public let links: [LinkReference]
   /// The page's text without markup (table cells and code included, raw HTML left out):
-  /// blocks on lines of their own, words separated by spaces.
-  public let plainText: String
+  /// blocks on lines of their own, words separated by spaces; as UTF-8 bytes.
+  public let plainTextUTF8: [UInt8]
+  /// ``plainTextUTF8`` as a string (made on each call).
+  public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }
   /// The plain text of the first paragraph (images left out), or `""`.
   public let summary: String
 
@@ -64,7 +66,7 @@ public final class Document: Sendable {
     builder.run(root: root)
     outline = builder.outline
     links = builder.links
-    plainText = builder.plainText
+    plainTextUTF8 = builder.plainTextUTF8
     summary = builder.summary ?? ""
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],

@@ -33,8 +33,8 @@ struct DocumentBuilder {
   /// an image (left out of the summary).
   private var summarySource: (range: Range<Int>, withoutImages: [UInt8]?)?
 
-  /// The page's plain text (after ``run(root:)``).
-  var plainText: String { text.text }
+  /// The page's plain text as UTF-8 (after ``run(root:)``).
+  var plainTextUTF8: [UInt8] { text.textBytes }
 
   init(
     body: SourceText, auxiliary: SourceText?, fragments: [Fragment], options: MarkdownOptions,
@@ -100,7 +100,7 @@ struct DocumentBuilder {
     finish()
   }
 
-  /// Makes the strings: the plain text, then the heading (with ids) and link texts cut from it.
+  /// Makes the strings: the heading (with ids) and link texts, cut from the plain text.
   private mutating func finish() {
     text.finish()
     for (index, range) in linkTexts.enumerated() { links[index].text = text.string(range) }

@@ -1,16 +1,12 @@
 import Foundation
 
-/// The page's plain text as it is collected, then as one string from which heading and link
-/// texts are cut without decoding their bytes again.
+/// The page's plain text as it is collected, then trimmed; heading and link texts are cut
+/// from its bytes.
 struct PlainTextBuffer {
   /// The bytes collected so far.
   private(set) var bytes: [UInt8] = []
-  /// The finished text (white space trimmed at both ends), once ``finish()`` ran.
-  private(set) var text = ""
-  /// How many bytes were trimmed from the front of `bytes`.
-  private var leading = 0
-  /// Whether `text` holds exactly the trimmed bytes (nothing was repaired by decoding).
-  private var exact = false
+  /// The bytes without white space at either end, once ``finish()`` ran.
+  private var kept = 0..<0
 
   /// An empty buffer with room for `capacity` bytes.
   init(capacity: Int) { bytes.reserveCapacity(capacity) }
@@ -33,32 +29,17 @@ struct PlainTextBuffer {
     return lower..<upper
   }
 
-  /// Makes `text` from all the bytes, trimmed.
+  /// Marks the end of collecting: the text is all the bytes, trimmed.
   mutating func finish() {
-    let range = trimmed(0, bytes.count)
-    leading = range.lowerBound
-    text = bytes.withUnsafeBufferPointer { all in
-      String(decoding: UnsafeBufferPointer(rebasing: all[range]), as: UTF8.self)
-    }
-    exact =
-      text.utf8.count == range.count
-      && text.utf8.withContiguousStorageIfAvailable { decoded in
-        bytes.withUnsafeBufferPointer { all in
-          range.isEmpty
-            || memcmp(decoded.baseAddress!, all.baseAddress! + leading, range.count) == 0
-        }
-      } == true
+    kept = trimmed(0, bytes.count)
   }
 
-  /// The bytes of `range` (already trimmed) as a string; after ``finish()``.
+  /// The whole text's UTF-8 bytes, trimmed; after ``finish()``.
+  var textBytes: [UInt8] { Array(bytes[kept]) }
+
+  /// The bytes of `range` (already trimmed) as a string.
   func string(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    if exact {
-      let utf8 = text.utf8
-      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound - leading)
-      let upper = utf8.index(lower, offsetBy: range.count)
-      if let cut = String(utf8[lower..<upper]) { return cut }
-    }
     return bytes.withUnsafeBufferPointer { all in
       String(decoding: UnsafeBufferPointer(rebasing: all[range]), as: UTF8.self)
     }

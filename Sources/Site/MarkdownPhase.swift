@@ -29,7 +29,8 @@ struct MarkdownPhase {
       page.outline = document.outline
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
-      search?.add(SearchFeeder.document(for: page, in: model, body: document.plainText), id: index)
+      search?.add(
+        SearchFeeder.document(for: page, in: model, body: document.plainTextUTF8), id: index)
       if let store { page.bodyHTML = store.store(quietHTML(of: document, page: index)) }
       return true
     }

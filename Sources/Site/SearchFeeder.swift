@@ -3,8 +3,8 @@ import Search
 /// Hands the published pages to the search index: their words while they are parsed, the
 /// fields shown in results at the end.
 enum SearchFeeder {
-  /// What the index learns of `page`, whose plain text is `body`.
-  static func document(for page: Page, in model: SiteModel, body: String) -> SearchDocument {
+  /// What the index learns of `page`, whose plain text is the UTF-8 `body`.
+  static func document(for page: Page, in model: SiteModel, body: [UInt8]) -> SearchDocument {
     SearchDocument(
       url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
       date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
@@ -12,13 +12,13 @@ enum SearchFeeder {
       tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
       headings: page.outline.map(\.text)
         + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
-      body: body)
+      bodyUTF8: body)
   }
 
   /// Writes the index files under `search/` into `area`, from the words `builder` was given,
   /// in batches written on all cores.
   static func write(_ model: SiteModel, builder: SearchIndexBuilder, into area: StagingArea) {
-    let documents = model.pages.map { document(for: $0, in: model, body: "") }
+    let documents = model.pages.map { document(for: $0, in: model, body: []) }
     var batch: [OutputFile] = []
     builder.build(documents: documents).forEachFile { file in
       batch.append(OutputFile(file.path, file.bytes))

@@ -26,6 +26,25 @@ enum DocumentSplitter {
     return try bytes.withUnsafeBufferPointer { buffer in split(buffer, original: nil) }.get()
   }
 
+  /// Where the front matter and the body of clean UTF-8 bytes (no byte order mark, no
+  /// carriage return) are: the YAML's text and first line, and the body's byte offset and
+  /// first line. Nil when the bytes are not clean.
+  static func locate(cleanUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(FrontMatterError) -> (
+    yaml: String?, yamlFirstLine: Int, bodyOffset: Int, bodyFirstLine: Int
+  )? {
+    guard isClean(bytes) else { return nil }
+    switch layout(of: bytes) {
+    case .bodyOnly:
+      return (nil, 1, 0, 1)
+    case .unclosed:
+      throw FrontMatterError(
+        location: SourceLocation(line: 1, column: 1), message: Message.unclosedFrontMatter)
+    case .frontMatter(let yaml, let bodyStart, let bodyFirstLine):
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)
+      return (text, 2, bodyStart, bodyFirstLine)
+    }
+  }
+
   /// Splits bytes; `original` is the string the bytes belong to, when they are unchanged, so
   /// the body can be cut from it without decoding again.
   private static func split(_ bytes: UnsafeBufferPointer<UInt8>, original: String?) -> Result<

@@ -30,15 +30,32 @@ public enum FrontMatter {
     fields: YAMLMapping, body: String, bodyFirstLine: Int
   ) {
     let document = try split(text)
-    guard let yaml = document.frontMatter else {
-      return (YAMLMapping(), document.body, document.bodyFirstLine)
-    }
-    let value = try parseYAML(yaml, firstLine: document.frontMatterFirstLine)
+    let fields = try mapping(document.frontMatter, firstLine: document.frontMatterFirstLine)
+    return (fields, document.body, document.bodyFirstLine)
+  }
+
+  /// As ``parse(_:)`` for a file's valid UTF-8 bytes without a byte order mark or carriage
+  /// returns, giving the body's byte offset instead of its text (no `String` of the body is
+  /// made); nil when the bytes hold a byte order mark or a carriage return (use `parse`).
+  public static func parse(cleanUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(FrontMatterError)
+    -> (fields: YAMLMapping, bodyOffset: Int, bodyFirstLine: Int)?
+  {
+    guard let parts = try DocumentSplitter.locate(cleanUTF8: bytes) else { return nil }
+    let fields = try mapping(parts.yaml, firstLine: parts.yamlFirstLine)
+    return (fields, parts.bodyOffset, parts.bodyFirstLine)
+  }
+
+  /// The mapping front matter `yaml` holds (empty without front matter).
+  private static func mapping(_ yaml: String?, firstLine: Int) throws(FrontMatterError)
+    -> YAMLMapping
+  {
+    guard let yaml else { return YAMLMapping() }
+    let value = try parseYAML(yaml, firstLine: firstLine)
     switch value.kind {
     case .mapping(let mapping):
-      return (mapping, document.body, document.bodyFirstLine)
+      return mapping
     case .null:
-      return (YAMLMapping(), document.body, document.bodyFirstLine)
+      return YAMLMapping()
     default:
       throw FrontMatterError(
         location: value.location, message: Message.notAMapping(found: value.typeDescription))

@@ -1,5 +1,11 @@
 import FrontMatter
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Step 1 of the pipeline: lists `content/`, reads and decodes every file in parallel and
 /// splits off its front matter.
 struct ContentLoader {
@@ -50,26 +56,58 @@ struct ContentLoader {
       diagnostics.error(path, "cannot read the file: check its permissions")
       return nil
     }
-    guard let text = decode(bytes, path: path) else { return nil }
-    do {
-      let parsed = try FrontMatter.parse(text)
-      let stem =
-        relative.hasSuffix(".markdown")
-        ? String(relative.dropLast(9)) : String(relative.dropLast(3))
-      let isBundle = stem == "index" || stem.hasSuffix("/index")
-      let length = text.utf8.count
-      let page = Page(
-        path: path, contentPath: stem, fields: parsed.fields,
-        bodyOffset: length - parsed.body.utf8.count, textLength: length,
-        bodyFirstLine: parsed.bodyFirstLine, isBundle: isBundle)
+    do throws(FrontMatterError) {
+      var loaded = try loadPlain(bytes, path: path)
+      if loaded == nil { loaded = try loadDecoded(bytes, path: path) }
+      guard let page = loaded else { return nil }
       page.fileStamp = stamp
-      page.isPlainUTF8 = length == bytes.count && !TextDecoding.holdsCarriageReturn(bytes)
       return page
     } catch {
       diagnostics.error(
         path, line: error.location.line, column: error.location.column, error.message)
       return nil
     }
+  }
+
+  /// The page of a file whose bytes are its text as they are (well-formed UTF-8 without a
+  /// byte order mark, carriage returns or NUL), split without making a `String` of it; nil
+  /// for any other file.
+  private func loadPlain(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
+    let parsed = try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
+      guard let base = buffer.baseAddress, memchr(base, 0, buffer.count) == nil,
+        UTF8Validation.isValid(buffer)
+      else { return nil as (fields: YAMLMapping, bodyOffset: Int, bodyFirstLine: Int)? }
+      return try FrontMatter.parse(cleanUTF8: buffer)
+    }
+    guard let parsed else { return nil }
+    let page = makePage(
+      path: path, fields: parsed.fields, bodyOffset: parsed.bodyOffset, textLength: bytes.count,
+      bodyFirstLine: parsed.bodyFirstLine)
+    page.isPlainUTF8 = true
+    return page
+  }
+
+  /// The page of any other file: decoded (BOM, line ends, Windows-1251) and then split; nil
+  /// after reporting why the file can't be read as text.
+  private func loadDecoded(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
+    guard let text = decode(bytes, path: path) else { return nil }
+    let parsed = try FrontMatter.parse(text)
+    let length = text.utf8.count
+    return makePage(
+      path: path, fields: parsed.fields, bodyOffset: length - parsed.body.utf8.count,
+      textLength: length, bodyFirstLine: parsed.bodyFirstLine)
+  }
+
+  private func makePage(
+    path: String, fields: YAMLMapping, bodyOffset: Int, textLength: Int, bodyFirstLine: Int
+  ) -> Page {
+    let relative = path.dropFirst("content/".count)
+    let stem =
+      relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) : String(relative.dropLast(3))
+    return Page(
+      path: path, contentPath: stem, fields: fields, bodyOffset: bodyOffset,
+      textLength: textLength, bodyFirstLine: bodyFirstLine,
+      isBundle: stem == "index" || stem.hasSuffix("/index"))
   }
 
   private func decode(_ bytes: [UInt8], path: String) -> String? {

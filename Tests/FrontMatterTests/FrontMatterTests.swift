@@ -13,6 +13,37 @@ final class FrontMatterTests: XCTestCase {
     XCTAssertEqual(page.bodyFirstLine, 5)
   }
 
+  func testCleanBytesGiveTheSameFieldsAndTheBodyOffset() throws {
+    for text in [
+      "---\ntitle: Дроби\ntags: [a, b]\n---\n# Урок\n", "Просто текст\n", "---\n# c\n---\n",
+      "---\ntitle: x\n...\nтело",
+    ] {
+      let expected = try FrontMatter.parse(text)
+      let bytes = Array(text.utf8)
+      let parsed = try XCTUnwrap(
+        try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
+          try FrontMatter.parse(cleanUTF8: buffer)
+        })
+      XCTAssertEqual(parsed.fields, expected.fields, text)
+      XCTAssertEqual(parsed.bodyFirstLine, expected.bodyFirstLine, text)
+      XCTAssertEqual(
+        String(decoding: bytes[parsed.bodyOffset...], as: UTF8.self), expected.body, text)
+    }
+  }
+
+  func testCleanBytesAPIDeclinesByteOrderMarksAndCarriageReturnsAndReportsErrors() throws {
+    for text in ["\u{FEFF}---\na: 1\n---\n", "---\r\na: 1\r\n---\r\n"] {
+      let result = try Array(text.utf8).withUnsafeBufferPointer { buffer throws(FrontMatterError) in
+        try FrontMatter.parse(cleanUTF8: buffer)
+      }
+      XCTAssertNil(result, text)
+    }
+    XCTAssertThrowsError(
+      try Array("---\na: 1\n".utf8).withUnsafeBufferPointer { buffer throws(FrontMatterError) in
+        try FrontMatter.parse(cleanUTF8: buffer)
+      })
+  }
+
   func testPageWithoutFrontMatterHasNoFields() throws {
     let page = try FrontMatter.parse("Просто текст")
     XCTAssertTrue(page.fields.isEmpty)

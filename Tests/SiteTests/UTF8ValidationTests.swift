@@ -1,0 +1,46 @@
+import XCTest
+
+@testable import Site
+
+final class UTF8ValidationTests: XCTestCase {
+  private func valid(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+  }
+
+  func testWellFormedTextOfEveryLength() {
+    for text in [
+      "", "a", "Урок", "дроби 1/2 — «½»", "€ 𝄞 ё", String(repeating: "aбв€𝄞", count: 40),
+    ] {
+      XCTAssertTrue(valid(Array(text.utf8)), text)
+    }
+  }
+
+  func testIllFormedSequencesAreRejected() {
+    let cases: [[UInt8]] = [
+      [0x80], [0xC0, 0x80], [0xC1, 0xBF], [0xC2], [0xD0, 0x41], [0xE0, 0x80, 0x80],
+      [0xE0, 0xA0], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      [0xF5, 0x80, 0x80, 0x80], [0xFF], Array("abcdefgh".utf8) + [0xD0],
+      Array("Урок".utf8) + [0xE2, 0x80],
+    ]
+    for bytes in cases {
+      XCTAssertFalse(valid(bytes), "\(bytes)")
+    }
+  }
+
+  func testAgreesWithTheStandardLibraryOnRandomBytes() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces: [[UInt8]] = [
+      Array("abcdefgh".utf8), Array("ж".utf8), Array("€".utf8), Array("𝄞".utf8), [0x80], [0xC3],
+      [0xE0, 0x9F], [0xED, 0xBF], [0xF4, 0x8F], [0xBF], [0xF0],
+    ]
+    for _ in 0..<20_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...12, using: &generator) {
+        bytes += pieces.randomElement(using: &generator)!
+      }
+      let expected = String(validating: bytes, as: UTF8.self) != nil
+      XCTAssertEqual(valid(bytes), expected, "\(bytes)")
+      if valid(bytes) != expected { return }
+    }
+  }
+}

@@ -18,12 +18,41 @@ public func frontMatterFuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: In
     check(error.location, lineCount: lineCount)
     _ = error.description
   }
+  checkCleanBytesAgree(with: text, lineCount: lineCount)
   do {
     visit(try FrontMatter.parseYAML(text, firstLine: 3), lineCount: lineCount + 2)
   } catch {
     check(error.location, lineCount: lineCount + 2)
   }
   return 0
+}
+
+/// The bytes entry point must agree with the text one wherever it accepts the bytes: same
+/// fields, a body offset that cuts the same body, or the same error.
+private func checkCleanBytesAgree(with text: String, lineCount: Int) {
+  let bytes = Array(text.utf8)
+  let viaText = Result { () throws(FrontMatterError) in try FrontMatter.parse(text) }
+  let viaBytes = Result { () throws(FrontMatterError) in
+    try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
+      try FrontMatter.parse(cleanUTF8: buffer)
+    }
+  }
+  switch (viaText, viaBytes) {
+  case (_, .success(nil)):
+    return
+  case (.success(let page), .success(let parsed?)):
+    // Compared as text: `.nan` is a value that is not equal to itself.
+    guard String(reflecting: page.fields) == String(reflecting: parsed.fields),
+      page.bodyFirstLine == parsed.bodyFirstLine,
+      parsed.bodyOffset <= bytes.count,
+      String(decoding: bytes[parsed.bodyOffset...], as: UTF8.self) == page.body
+    else { fatalError("the bytes entry point disagrees with the text one") }
+  case (.failure(let textError), .failure(let bytesError)):
+    guard textError == bytesError else { fatalError("different errors: \(textError) \(bytesError)") }
+    check(bytesError.location, lineCount: lineCount)
+  default:
+    fatalError("one entry point failed, the other did not")
+  }
 }
 
 /// Walks a value, calling every accessor and checking locations.

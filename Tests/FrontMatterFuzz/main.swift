@@ -48,7 +48,9 @@ private func checkCleanBytesAgree(with text: String, lineCount: Int) {
       String(decoding: bytes[parsed.bodyOffset...], as: UTF8.self) == page.body
     else { fatalError("the bytes entry point disagrees with the text one") }
   case (.failure(let textError), .failure(let bytesError)):
-    guard textError == bytesError else { fatalError("different errors: \(textError) \(bytesError)") }
+    guard textError == bytesError else {
+      fatalError("different errors: \(textError) \(bytesError)")
+    }
     check(bytesError.location, lineCount: lineCount)
   default:
     fatalError("one entry point failed, the other did not")

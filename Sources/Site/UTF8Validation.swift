@@ -8,11 +8,12 @@ enum UTF8Validation {
     let count = bytes.count
     var index = 0
     while index < count {
-      if index + 8 <= count,
-        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
-        index += 8
-        continue
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 || holdsFourTwoByteLetters(word) {
+          index += 8
+          continue
+        }
       }
       let lead = base[index]
       if lead < 0x80 {
@@ -47,6 +48,18 @@ enum UTF8Validation {
     guard index + length <= count, second.contains(base[index + 1]) else { return nil }
     for offset in 2..<length where !isContinuation(base[index + offset]) { return nil }
     return length
+  }
+
+  /// Whether the eight bytes of `word` (read little-endian) are four well-formed two-byte
+  /// sequences (U+0080…U+07FF, which holds the Cyrillic letters): each lead `110xxxxx` but
+  /// not C0 or C1, each second byte `10xxxxxx`.
+  @inline(__always)
+  private static func holdsFourTwoByteLetters(_ word: UInt64) -> Bool {
+    guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 else { return false }
+    // A lead of C0 or C1 has its bits 1–4 clear: adding 0x7FFE to those bits of each lane
+    // sets the lane's top bit exactly when one of them is set.
+    let leadBits = word & 0x001E_001E_001E_001E
+    return (leadBits &+ 0x7FFE_7FFE_7FFE_7FFE) & 0x8000_8000_8000_8000 == 0x8000_8000_8000_8000
   }
 
   private static func isContinuation(_ byte: UInt8) -> Bool {

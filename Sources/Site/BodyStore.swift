@@ -46,11 +46,6 @@ final class BodyStore: @unchecked Sendable {
     return failed
   }
 
-  /// Appends `html` and returns where it is.
-  func store(_ html: String) -> Handle {
-    store(Array(html.utf8))
-  }
-
   /// Appends the UTF-8 bytes `html` and returns where they are.
   func store(_ html: [UInt8]) -> Handle {
     html.withUnsafeBufferPointer { bytes in

@@ -1,11 +1,5 @@
 import FrontMatter
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Step 1 of the pipeline: lists `content/`, reads and decodes every file in parallel and
 /// splits off its front matter.
 struct ContentLoader {
@@ -74,8 +68,7 @@ struct ContentLoader {
   /// for any other file.
   private func loadPlain(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
     let parsed = try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
-      guard let base = buffer.baseAddress, memchr(base, 0, buffer.count) == nil,
-        UTF8Validation.isValid(buffer)
+      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Validation.isValid(buffer)
       else { return nil as (fields: YAMLMapping, bodyOffset: Int, bodyFirstLine: Int)? }
       return try FrontMatter.parse(cleanUTF8: buffer)
     }

@@ -27,13 +27,7 @@ enum TextDecoding {
 
   /// Decodes `bytes`.
   static func decode(_ bytes: [UInt8]) -> Outcome {
-    let nulOffset = bytes.withUnsafeBufferPointer { buffer -> Int? in
-      guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else {
-        return nil
-      }
-      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-    }
-    if let nul = nulOffset {
+    if let nul = bytes.withUnsafeBufferPointer(firstNUL) {
       let (line, column) = position(of: nul, in: bytes)
       return .nulByte(line: line, column: column)
     }
@@ -50,11 +44,12 @@ enum TextDecoding {
     return .undecodable(line: line, column: column)
   }
 
-  /// Whether `bytes` hold a carriage return (CR, 0x0D).
-  static func holdsCarriageReturn(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+  /// The offset of the first NUL byte in `buffer`, or nil.
+  static func firstNUL(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else {
+      return nil
     }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// CRLF and lone CR become LF.
@@ -98,25 +93,10 @@ enum TextDecoding {
     return String(scalars)
   }
 
-  /// The offset of the first byte that breaks UTF-8, or nil when the bytes are valid.
+  /// The index in `bytes` of the first byte that breaks UTF-8, or nil when the bytes are
+  /// valid.
   static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-      let lead = bytes[index]
-      let length: Int
-      switch lead {
-      case 0x00...0x7F: length = 1
-      case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
-      default: return index
-      }
-      guard index + length <= bytes.endIndex,
-        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
-      else { return index }
-      index += length
-    }
-    return nil
+    bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset).map { bytes.startIndex + $0 }
   }
 
   /// 1-based line and column (in bytes past the line start, counted as characters for ASCII).

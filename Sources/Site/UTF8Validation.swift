@@ -4,7 +4,13 @@
 enum UTF8Validation {
   /// Whether `bytes` are well-formed UTF-8.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
+    firstInvalidOffset(in: bytes) == nil
+  }
+
+  /// The offset of the first byte that starts no well-formed sequence, or nil when all of
+  /// `bytes` are well-formed UTF-8.
+  static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
     let count = bytes.count
     var index = 0
     while index < count {
@@ -19,14 +25,14 @@ enum UTF8Validation {
       if lead < 0x80 {
         index += 1
       } else if lead >= 0xC2 && lead <= 0xDF {
-        guard index + 1 < count, isContinuation(base[index + 1]) else { return false }
+        guard index + 1 < count, isContinuation(base[index + 1]) else { return index }
         index += 2
       } else {
-        guard let length = longSequenceLength(base, at: index, count: count) else { return false }
+        guard let length = longSequenceLength(base, at: index, count: count) else { return index }
         index += length
       }
     }
-    return true
+    return nil
   }
 
   /// The length of the three- or four-byte sequence at `index`, or nil when it is not one.

@@ -12,12 +12,12 @@ final class BodyStoreTests: XCTestCase {
     let texts = (0..<count).map { "<p>Урок \($0): " + String(repeating: "дроби ", count: $0 % 37) }
     let handles = HandleSlots(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
-      handles.set(index, store.store(texts[index]))
+      handles.set(index, store.store(Array(texts[index].utf8)))
     }
     for index in (0..<count).reversed() {
       XCTAssertEqual(store.html(at: try XCTUnwrap(handles.get(index))), Array(texts[index].utf8))
     }
-    XCTAssertEqual(store.html(at: store.store("")), [])
+    XCTAssertEqual(store.html(at: store.store([])), [])
     XCTAssertFalse(store.hasFailed)
   }
 
@@ -26,7 +26,7 @@ final class BodyStoreTests: XCTestCase {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let store = try XCTUnwrap(BodyStore(folder: folder.path))
-    _ = store.store("<p>текст</p>")
+    _ = store.store(Array("<p>текст</p>".utf8))
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
   }
 
@@ -36,7 +36,7 @@ final class BodyStoreTests: XCTestCase {
 
   func testReadingPastTheEndFails() throws {
     let store = try XCTUnwrap(BodyStore(folder: FileManager.default.temporaryDirectory.path))
-    let handle = store.store("короткий")
+    let handle = store.store(Array("короткий".utf8))
     XCTAssertNil(store.html(at: BodyStore.Handle(offset: handle.offset, length: 1_000)))
     XCTAssertTrue(store.hasFailed)
   }

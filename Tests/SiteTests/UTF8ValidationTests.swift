@@ -46,4 +46,14 @@ final class UTF8ValidationTests: XCTestCase {
       if valid(bytes) != expected { return }
     }
   }
+
+  func testTheFirstIllFormedSequenceIsLocated() {
+    let cases: [([UInt8], Int?)] = [
+      (Array("Урок 5".utf8), nil), (Array("ab".utf8) + [0xD0, 0x41], 2),
+      (Array("Урок".utf8) + [0xFF], 8), (Array("Урок: дроби".utf8) + [0xE2, 0x80], 20),
+    ]
+    for (bytes, expected) in cases {
+      XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset), expected)
+    }
+  }
 }

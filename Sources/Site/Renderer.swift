@@ -1,8 +1,9 @@
+import Dispatch
 import Mustache
 
 /// Step 3b: fills the templates for every page and list in parallel, and makes the feeds and
 /// the list of files to copy.
-struct Renderer {
+struct Renderer: Sendable {
   /// The site.
   let model: SiteModel
   /// Templates, static files and strings.
@@ -40,25 +41,41 @@ struct Renderer {
   }
 
   /// Renders the home page, section lists, taxonomies, search and 404 pages into `area` as
-  /// each is done, then the feeds and the sitemap.
+  /// each is done; the feeds and the sitemap are made alongside.
   func writeLists(
-    html: @escaping (Int) -> [UInt8], intros: [String: String], builder: ContextBuilder,
-    into area: StagingArea
+    html: @escaping @Sendable (Int) -> [UInt8], intros: [String: String],
+    builder: ContextBuilder, into area: StagingArea
   ) {
     let lists = listPages(builder: builder, intros: intros)
+    let extrasDone = DispatchGroup()
+    DispatchQueue.global().async(group: extrasDone) {
+      area.write(extras(html: html, builder: builder, lists: lists))
+    }
     writeLists(lists, into: area)
-    area.write(extras(html: html, builder: builder, lists: lists))
+    extrasDone.wait()
+  }
+
+  /// One group of list pages: the home page, a section's, a taxonomy's, or the utility pages.
+  private enum ListGroup: Sendable {
+    case home
+    case section(Section)
+    case taxonomy(Taxonomy)
+    case utility
   }
 
   private func listPages(builder: ContextBuilder, intros: [String: String]) -> [ListPage] {
-    var lists = [builder.homePage(intro: intros[""])]
-    for section in model.sections {
-      lists += builder.sectionPages(section, intro: intros[section.name])
+    let groups: [ListGroup] =
+      [.home] + model.sections.map { .section($0) } + model.taxonomies.map { .taxonomy($0) }
+      + [.utility]
+    let pages = parallelMap(groups) { group -> [ListPage] in
+      switch group {
+      case .home: [builder.homePage(intro: intros[""])]
+      case .section(let section): builder.sectionPages(section, intro: intros[section.name])
+      case .taxonomy(let taxonomy): builder.taxonomyPages(taxonomy)
+      case .utility: builder.utilityPages()
+      }
     }
-    for taxonomy in model.taxonomies {
-      lists += builder.taxonomyPages(taxonomy)
-    }
-    return lists + builder.utilityPages()
+    return pages.flatMap { $0 }
   }
 
   private func writeLists(_ lists: [ListPage], into area: StagingArea) {
@@ -93,7 +110,9 @@ struct Renderer {
     return nil
   }
 
-  private func extras(html: @escaping (Int) -> [UInt8], builder: ContextBuilder, lists: [ListPage])
+  private func extras(
+    html: @escaping @Sendable (Int) -> [UInt8], builder: ContextBuilder, lists: [ListPage]
+  )
     -> [OutputFile]
   {
     let feeds = Feeds(model: model, html: html)

@@ -1,36 +1,57 @@
 /// Builds the tags, subjects, grades and levels with their pages, and rejects two different
 /// terms that would land on one URL.
-struct TaxonomyBuilder {
+struct TaxonomyBuilder: Sendable {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// The four taxonomies; empty ones are kept so templates can rely on them.
+  /// One taxonomy's name and how to read its terms off a page.
+  private struct Source: Sendable {
+    let name: String
+    let values: @Sendable (Page) -> [String]
+  }
+
+  private static let sources = [
+    Source(name: "tags") { $0.tags },
+    Source(name: "subjects") { $0.facts.subjects },
+    Source(name: "grades") { $0.facts.grades.map(String.init) },
+    Source(name: "levels") { $0.facts.level.map { [$0] } ?? [] },
+  ]
+
+  /// The four taxonomies, built side by side; empty ones are kept so templates can rely on
+  /// them.
   func build(_ model: SiteModel) -> [Taxonomy] {
-    [
-      collect("tags", model) { $0.tags },
-      collect("subjects", model) { $0.facts.subjects },
-      collect("grades", model) { $0.facts.grades.map(String.init) },
-      collect("levels", model) { $0.facts.level.map { [$0] } ?? [] },
-    ]
+    parallelMap(Self.sources) { collect($0.name, model, values: $0.values) }
   }
 
   private struct Collected {
     var name: String
     var firstPath: String
     var pages: [Int]
+
+    /// Adds the page once, however often it names the term.
+    mutating func add(_ page: Int) {
+      if pages.last != page { pages.append(page) }
+    }
   }
 
-  private func collect(_ taxonomy: String, _ model: SiteModel, values: (Page) -> [String])
+  /// The sort key of a term as written, computed once per spelling.
+  private static func sortKey(of value: String, memo: inout [String: String]) -> String {
+    if let known = memo[value] { return known }
+    let key = RussianText.sortKey(value)
+    memo[value] = key
+    return key
+  }
+
+  private func collect(_ taxonomy: String, _ model: SiteModel, values: @Sendable (Page) -> [String])
     -> Taxonomy
   {
     var byKey: [String: Collected] = [:]
+    var keyOfValue: [String: String] = [:]
     for (index, page) in model.pages.enumerated() {
       for value in values(page) {
-        let key = RussianText.sortKey(value)
-        if byKey[key] == nil {
-          byKey[key] = Collected(name: value, firstPath: page.path, pages: [])
-        }
-        if byKey[key]?.pages.last != index { byKey[key]?.pages.append(index) }
+        let key = Self.sortKey(of: value, memo: &keyOfValue)
+        byKey[key, default: Collected(name: value, firstPath: page.path, pages: [])]
+          .add(index)
       }
     }
     var bySlug: [String: Collected] = [:]

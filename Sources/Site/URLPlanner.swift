@@ -1,7 +1,7 @@
 import FrontMatter
 
 /// Gives every page its slug and output folder and rejects two pages on one URL.
-struct URLPlanner {
+struct URLPlanner: Sendable {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
@@ -14,9 +14,13 @@ struct URLPlanner {
   func assign(_ model: SiteModel) {
     var owners: [String: String] = [:]
     for name in Self.reservedRoots { owners[name + "/"] = "the site's own '\(name)' pages" }
-    for (index, page) in model.pages.enumerated() {
+    _ = parallelMap(model.pages) { page -> Bool in
       page.slug = slug(of: page)
       page.outputDirectory = folder(of: page)
+      return true
+    }
+    model.pageBySource.reserveCapacity(model.pages.count)
+    for (index, page) in model.pages.enumerated() {
       model.pageBySource[page.contentPath + ".md"] = index
       if let owner = owners[page.outputDirectory] {
         let slugField = page.fields["slug"]

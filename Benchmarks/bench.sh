@@ -9,7 +9,8 @@
 # time, pages per second, peak RSS = max over runs), output size and file count, search index
 # size and what a one-word query downloads, and a no-op rebuild (building again into the
 # previous output; median of 3). Then compiles and runs Benchmarks/mustache-bench.swift and
-# Benchmarks/markdown-bench.swift when they exist. Prints one table at the end.
+# Benchmarks/markdown-bench.swift when they exist, and Benchmarks/floor-bench.swift (the floor:
+# the largest corpus through libcmark alone). Prints one table at the end.
 #
 # Environment: PEDNET (binary, relative to the repo root), SIZES, RUNS (default 5), SEED
 # (corpus seed, default 1), MICRO=0 to skip the micro-benchmarks, BENCH_OUT=tmpfs|disk|DIR
@@ -132,6 +133,31 @@ micro() {
   done <<<"$output"
 }
 
+# floor_bench CMARK_FLAGS...: the largest corpus through Benchmarks/floor-bench.swift (libcmark's own
+# HTML renderer and file input/output only: the work any generator on libcmark must do), median
+# of 3 runs into fresh output directories
+floor_bench() {
+  local bench=Benchmarks/floor-bench.swift bin="$BENCH_BUILD/floor-bench" log="$BENCH_BUILD/floor-bench.log"
+  local largest=0 size
+  for size in $SIZES; do [ "$size" -gt "$largest" ] && largest=$size; done
+  say "floor: compiling (swiftc -O)"
+  if ! swiftc -O -parse-as-library "$@" "$bench" -o "$bin" >"$log" 2>&1; then
+    say "floor: compile FAILED, see $log"
+    MICRO_LINES+=("floor: compile failed (see $log)")
+    MICRO_FAILED=1
+    return 0
+  fi
+  local seconds=() cpu=() line out i
+  for i in 1 2 3; do
+    out=$(fresh_out "floor-$i")
+    line=$("$bin" "$PWD/$CORPUS_ROOT/$largest/pednet" "$out") || { MICRO_LINES+=("floor: run failed"); MICRO_FAILED=1; return 0; }
+    say "$line"
+    seconds+=("$(awk '{ print $4 }' <<<"$line")") cpu+=("$(awk '{ print $6 }' <<<"$line")")
+    discard "$out"
+  done
+  MICRO_LINES+=("floor: $largest pages through libcmark alone (read, convert, write; no templates, lists or search): $(median "${seconds[@]}") s, $(median "${cpu[@]}") CPU s (median of 3)")
+}
+
 if [ "$MICRO" = 1 ]; then
   if command -v swiftc >/dev/null 2>&1; then
     micro mustache Mustache
@@ -141,6 +167,7 @@ if [ "$MICRO" = 1 ]; then
       cmark_flags+=($(pkg-config --cflags-only-I libcmark | sed 's/-I/-Xcc -I/g') $(pkg-config --libs-only-L libcmark))
     fi
     micro markdown Markdown "${cmark_flags[@]}"
+    floor_bench "${cmark_flags[@]}"
   else
     say "micro-benchmarks: swiftc not found, skipped"
   fi

@@ -98,12 +98,16 @@ public enum SiteBuilder {
     run.report.outputDirectory = run.options.absoluteOutput
   }
 
-  /// Steps 3 and 4 together: the search index, then every page and list, each file written
-  /// into the staging area as soon as it is rendered.
+  /// Steps 3 and 4 together: every page and list, each file written into the staging area as
+  /// soon as it is rendered, with the search index written alongside (its time is reported
+  /// last, as "search").
   private static func render(_ build: Workspace, phase: MarkdownPhase, run: inout Run) {
     let (model, area) = (build.model, build.area)
-    if let search = phase.search {
-      run.timed("search") { SearchFeeder.write(model, builder: search, into: area) }
+    let searchStep = phase.search.map { search in
+      BackgroundStep { SearchFeeder.write(model, builder: search, into: area) }
+    }
+    defer {
+      if let searchStep { run.report.timings.append(("search", searchStep.wait())) }
     }
     let renderer = Renderer(
       model: model, theme: build.theme, today: run.options.todayKey, diagnostics: run.diagnostics)

@@ -38,31 +38,46 @@ enum FileSystem {
     readStamped(path)?.bytes
   }
 
-  /// The whole file and its stamp taken when it was opened, or nil when it can't be read.
-  static func readStamped(_ path: String) -> (bytes: [UInt8], stamp: FileStamp)? {
+  /// The whole file (or all of it after its first `offset` bytes) and its stamp taken when
+  /// it was opened, or nil when it can't be read.
+  static func readStamped(_ path: String, skipping offset: Int = 0)
+    -> (bytes: [UInt8], stamp: FileStamp)?
+  {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var info = stat()
     let stamp = fstat(descriptor, &info) == 0 ? FileStamp(info) : FileStamp()
-    var bytes = [UInt8](repeating: 0, count: max(stamp.size, 0) + 1)
-    var total = 0
-    while true {
-      if total == bytes.count {
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
-      }
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { break }
-      total += count
+    if offset > 0 && lseek(descriptor, off_t(offset), SEEK_SET) < 0 { return nil }
+    guard let bytes = readToEnd(descriptor, expected: max(stamp.size - offset, 0)) else {
+      return nil
     }
-    bytes.removeSubrange(total...)
     return (bytes, stamp)
+  }
+
+  /// Everything left to read from `descriptor`, in a buffer sized for `expected` bytes (one
+  /// more, to see the end in one call) and grown when the file turns out longer.
+  private static func readToEnd(_ descriptor: Int32, expected: Int) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    var capacity = expected + 1
+    while true {
+      var failed = false
+      let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+        initialized = 0
+        while initialized < buffer.count {
+          let count = Glibc.read(
+            descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+          if count < 0 && errno == EINTR { continue }
+          if count < 0 { failed = true }
+          if count <= 0 { break }
+          initialized += count
+        }
+      }
+      if failed { return nil }
+      bytes += chunk
+      if chunk.count < capacity { return bytes }
+      capacity = max(bytes.count, 4096)
+    }
   }
 
   /// Writes a file with plain `open`/`write`/`close` (no fsync); false on failure.

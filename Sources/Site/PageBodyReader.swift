@@ -10,13 +10,14 @@ struct PageBodyReader {
   /// vanished since it was loaded. A file unchanged since then (same stamp) whose bytes were
   /// its text is not decoded again: it was checked when it was loaded.
   func body(of page: Page) -> [UInt8]? {
-    let relative = page.path.dropFirst("content/".count)
-    guard let (bytes, stamp) = FileSystem.readStamped(contentRoot + "/" + relative) else {
-      return changed(page)
+    let path = contentRoot + "/" + page.path.dropFirst("content/".count)
+    if page.isPlainUTF8,
+      let (body, stamp) = FileSystem.readStamped(path, skipping: page.bodyOffset),
+      stamp == page.fileStamp, body.count == page.textLength - page.bodyOffset
+    {
+      return body
     }
-    if stamp == page.fileStamp, page.isPlainUTF8, bytes.count == page.textLength {
-      return Array(bytes[page.bodyOffset...])
-    }
+    guard let (bytes, _) = FileSystem.readStamped(path) else { return changed(page) }
     guard let text = TextDecoding.decode(bytes).text, text.utf8.count == page.textLength else {
       return changed(page)
     }

@@ -43,6 +43,23 @@ final class FileSystemTests: XCTestCase {
     XCTAssertTrue(FileSystem.exists(outside + "/keep.txt"))
   }
 
+  func testReadingSkipsTheFirstBytesAndReadsFilesOfAnySize() throws {
+    XCTAssertTrue(FileSystem.makeFolders(root))
+    let sizes = [0, 1, 4095, 4096, 4097, 100_000]
+    for size in sizes {
+      let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+      let path = root + "/file-\(size)"
+      XCTAssertTrue(FileSystem.write(bytes, to: path))
+      XCTAssertEqual(FileSystem.read(path), bytes, "\(size) bytes")
+      for skip in [1, 3, size] where skip <= size {
+        let read = FileSystem.readStamped(path, skipping: skip)
+        XCTAssertEqual(read?.bytes, Array(bytes[skip...]), "\(size) bytes after \(skip)")
+        XCTAssertEqual(read?.stamp.size, size)
+      }
+    }
+    XCTAssertNil(FileSystem.readStamped(root + "/missing", skipping: 2))
+  }
+
   func testAStampChangesWhenTheFileDoes() throws {
     let path = root + "/page.md"
     XCTAssertTrue(FileSystem.makeFolders(root))

@@ -12,8 +12,9 @@ struct ContextBuilder: Sendable {
   let today: Int
   /// Term slugs by taxonomy name, then by sort key of the term.
   let termSlugs: [String: [String: String]]
-  /// Term slugs by taxonomy name, then by the term's name as shown (the quick way first).
-  let termSlugsByName: [String: [String: String]]
+  /// Terms' `{name, url}` by taxonomy name, then by the term's name as shown (made once;
+  /// other spellings of a term are looked up by sort key).
+  let termValuesByName: [String: [String: TemplateValue]]
   /// The `site` value with its menu: first with no section current, then with each section
   /// of `model.sections` current in turn.
   private(set) var siteValues: [TemplateValue] = []
@@ -23,21 +24,24 @@ struct ContextBuilder: Sendable {
   let sectionPositions: [Int]
   /// Every page's card, made once (cards don't depend on the page that lists them).
   private var cachedCards: [TemplateValue] = []
+  /// `gradesValue` of every grade list the pages name, made once.
+  private var gradeValues: [[Int]: TemplateValue] = [:]
 
   init(model: SiteModel, strings: UIStrings, today: Int, year: Int) {
     self.model = model
     self.strings = strings
     self.today = today
     var slugs: [String: [String: String]] = [:]
-    var slugsByName: [String: [String: String]] = [:]
+    var valuesByName: [String: [String: TemplateValue]] = [:]
     for taxonomy in model.taxonomies {
       for term in taxonomy.terms {
         slugs[taxonomy.name, default: [:]][RussianText.sortKey(term.name)] = term.slug
-        slugsByName[taxonomy.name, default: [:]][term.name] = term.slug
+        valuesByName[taxonomy.name, default: [:]][term.name] = Self.termValue(
+          term.name, url: model.config.href("\(taxonomy.name)/\(term.slug)/"))
       }
     }
     termSlugs = slugs
-    termSlugsByName = slugsByName
+    termValuesByName = valuesByName
     let config = model.config
     let site: [String: TemplateValue] = [
       "title": .string(config.title), "description": .string(config.description),
@@ -52,6 +56,9 @@ struct ContextBuilder: Sendable {
     }
     sectionPositions = positions
     siteValues = Self.siteValues(site, builder: self)
+    for grades in Set(model.pages.map(\.facts.grades)) {
+      gradeValues[grades] = gradesValue(grades)
+    }
     let builder = self
     cachedCards = parallelMap(Array(model.pages.indices)) { builder.makeCard($0) }
   }
@@ -69,15 +76,20 @@ struct ContextBuilder: Sendable {
 
   /// `{name, url}` of a taxonomy term.
   func termValue(_ taxonomy: String, _ name: String) -> TemplateValue {
+    if let made = termValuesByName[taxonomy]?[name] { return made }
     let slug =
-      termSlugsByName[taxonomy]?[name] ?? termSlugs[taxonomy]?[RussianText.sortKey(name)]
-      ?? Slug.make(name, fallback: "term")
-    return ["name": .string(name), "url": url("\(taxonomy)/\(slug)/")]
+      termSlugs[taxonomy]?[RussianText.sortKey(name)] ?? Slug.make(name, fallback: "term")
+    return Self.termValue(name, url: model.config.href("\(taxonomy)/\(slug)/"))
+  }
+
+  private static func termValue(_ name: String, url: String) -> TemplateValue {
+    ["name": .string(name), "url": .string(url)]
   }
 
   /// `{text, items}` of a grade list («5–7 класс»).
   func gradesValue(_ grades: [Int]) -> TemplateValue? {
     guard !grades.isEmpty else { return nil }
+    if let made = gradeValues[grades] { return made }
     let key = grades.count > 1 && strings.texts["grades_text"] != nil ? "grades_text" : "grade_text"
     let text = strings[key].replacingOccurrences(of: "{grades}", with: GradeText.compact(grades))
     return ["text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) })]

@@ -51,6 +51,24 @@ enum ByteSearch {
   @inline(__always)
   static func firstFlagged(_ flags: UInt64) -> Int { flags.trailingZeroBitCount >> 3 }
 
+  /// The number of bytes of `bytes` that start a UTF-8 sequence (not `10xxxxxx`): its
+  /// Unicode scalars when it is valid UTF-8 cut at scalar boundaries.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = load(bytes, at: index)
+      // Bit 0 of each byte: its bit 7 clear or its bit 6 set.
+      count += ((~word >> 7 | word >> 6) & ones).nonzeroBitCount
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
   /// The offset of the first `byte` in `bytes` at or after `offset`, or nil.
   @inline(__always)
   static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int)

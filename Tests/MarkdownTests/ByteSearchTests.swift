@@ -46,6 +46,18 @@ final class ByteSearchTests: XCTestCase {
     }
   }
 
+  func testScalarCountAtEveryLength() {
+    let text = "aё€𝄞 b\u{0301}юzz😀ыё"
+    let bytes = Array(text.utf8)
+    for end in 0...bytes.count {
+      let expected = bytes[..<end].filter { $0 & 0xC0 != 0x80 }.count
+      XCTAssertEqual(
+        bytes.withUnsafeBufferPointer {
+          ByteSearch.scalarCount(UnsafeBufferPointer(rebasing: $0[..<end]))
+        }, expected, "\(end)")
+    }
+  }
+
   func testLoadPutsTheFirstByteLowest() {
     XCTAssertEqual(word([1, 2, 3, 4, 5, 6, 7, 8]), 0x0807_0605_0403_0201)
   }

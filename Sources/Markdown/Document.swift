@@ -58,7 +58,11 @@ public final class Document: Sendable {
     let root = Node(parsed) ?? Node.make(CMARK_NODE_DOCUMENT)
     defer { root.free() }
     let body = SourceText(bytes)
-    let tables = extensions ? TablePass(body: body, options: flags).run(root: root) : nil
+    let tables =
+      extensions
+      ? TablePass(body: body, options: flags, russian: options.usesRussianTypography).run(
+        root: root)
+      : nil
     var builder = DocumentBuilder(
       body: body, auxiliary: tables?.auxiliary, fragments: tables?.fragments ?? [],
       options: options,

@@ -105,6 +105,7 @@ struct DocumentBuilder {
     text.finish()
     for (index, range) in linkTexts.enumerated() { links[index].text = text.string(range) }
     outline.reserveCapacity(headings.count)
+    ids.reserveCapacity(headings.count)
     for heading in headings {
       let title = text.string(heading.range)
       outline.append(Heading(level: heading.level, text: title, id: ids.id(for: title)))

@@ -26,8 +26,11 @@ struct Fragment {
   let kind: Kind
   /// Its lines.
   let lines: [Line]
-  /// The auxiliary document's line number of the first line.
+  /// The auxiliary document's line number of the first line (0 for a plain cell).
   var firstLine = 0
+  /// A plain cell's text in the body (``PlainCell``): it is not parsed, and has no lines or
+  /// nodes; nil for every other fragment.
+  let plainText: Range<Int>?
   /// The first top-level block cmark made of it (a cell has just one: no array for it).
   private var firstNode: Node?
   /// The top-level blocks after the first.
@@ -39,6 +42,14 @@ struct Fragment {
   init(kind: Kind, lines: [Line]) {
     self.kind = kind
     self.lines = lines
+    plainText = nil
+  }
+
+  /// A plain cell: the body bytes `range`, which become one text node as they are.
+  init(plainText range: Range<Int>) {
+    kind = .cell
+    lines = []
+    plainText = range
   }
 
   /// Adds a top-level block after those already added.

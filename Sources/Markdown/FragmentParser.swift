@@ -7,7 +7,8 @@ import Foundation
 /// Each cell becomes a line of its own that starts with a no-break space, so that nothing in
 /// it can start a block (`1.`, `#`, `>`) while inline rules see a line start (the space is
 /// Unicode white space). Block fragments are followed by a line holding only that space,
-/// which closes any list or indented code they opened.
+/// which closes any list or indented code they opened. A plain cell (``PlainCell``) is not
+/// added to the text: its fragment only records where its text lies in the body.
 struct FragmentParser {
   /// The guard put before each cell: U+00A0.
   static let cellGuard: [UInt8] = [0xC2, 0xA0]
@@ -17,12 +18,25 @@ struct FragmentParser {
   private var text: [UInt8] = []
   private var line = 1
   private var mayUseReferences = false
+  /// Which cells are plain; nil: every cell is parsed.
+  private let plainCells: PlainCell?
+
+  /// A parser that leaves plain cells out of the parse when `plainCells` is given.
+  init(plainCells: PlainCell? = nil) { self.plainCells = plainCells }
 
   /// Makes room for `count` bytes of auxiliary text.
   mutating func reserveCapacity(_ count: Int) { text.reserveCapacity(count) }
 
   /// Adds a table cell: `range` of line `bodyLine` of `body` (non-empty, trimmed).
   mutating func addCell(_ body: SourceText, line bodyLine: Int, range: Range<Int>) -> Int {
+    if let plainCells,
+      body.bytes.withUnsafeBufferPointer({
+        plainCells.isPlain(UnsafeBufferPointer(rebasing: $0[range]))
+      })
+    {
+      fragments.append(Fragment(plainText: range))
+      return fragments.count - 1
+    }
     var pipes: [Int] = []
     text += Self.cellGuard
     let contentStart = text.count
@@ -83,6 +97,8 @@ struct FragmentParser {
   /// appended when a fragment may use its link reference definitions. Returns the auxiliary
   /// text (for source positions).
   mutating func parse(body: SourceText, options: Int32) -> SourceText {
+    // Only plain cells (or nothing) were added: no parse.
+    guard !text.isEmpty else { return SourceText(text) }
     if mayUseReferences && Self.containsDefinitionMark(body.bytes) {
       text += [0x0A, 0x0A]
       text += body.bytes
@@ -99,7 +115,8 @@ struct FragmentParser {
       child = block.next
       let start = block.startLine
       while index < fragments.count
-        && fragments[index].firstLine + fragments[index].lines.count <= start
+        && (fragments[index].plainText != nil
+          || fragments[index].firstLine + fragments[index].lines.count <= start)
       {
         index += 1
       }

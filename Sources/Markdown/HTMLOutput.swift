@@ -42,15 +42,12 @@ struct HTMLOutput {
     let count = buffer.count
     while index < count {
       if index + 8 <= count {
-        let word = ByteSearch.load(buffer, at: index)
-        if !ByteSearch.contains(word, UInt8(ascii: "&"))
-          && !ByteSearch.contains(word, UInt8(ascii: "<"))
-          && !ByteSearch.contains(word, UInt8(ascii: ">"))
-          && !ByteSearch.contains(word, UInt8(ascii: "\""))
-        {
+        let found = Self.firstEscaped(in: ByteSearch.load(buffer, at: index))
+        guard found < 8 else {
           index += 8
           continue
         }
+        index += found
       }
       let byte = buffer[index]
       index += 1
@@ -69,6 +66,19 @@ struct HTMLOutput {
       start = index
     }
     raw(UnsafeBufferPointer(rebasing: buffer[start...]))
+  }
+
+  /// The offset in `word` of its first `&`, `<`, `>` or `"`; 8 when there is none.
+  @inline(__always)
+  static func firstEscaped(in word: UInt64) -> Int {
+    // Most words of text have no byte in 0x22...0x3E at all: one cheap test skips them.
+    guard ByteSearch.rangeFlags(word, 0x22, 0x3E) != 0 else { return 8 }
+    let flags =
+      ByteSearch.equalFlags(word, UInt8(ascii: "&"))
+      | ByteSearch.equalFlags(word, UInt8(ascii: "<"))
+      | ByteSearch.equalFlags(word, UInt8(ascii: ">"))
+      | ByteSearch.equalFlags(word, UInt8(ascii: "\""))
+    return flags == 0 ? 8 : ByteSearch.firstFlagged(flags)
   }
 
   /// Appends text given as a string.

@@ -25,14 +25,19 @@ struct RenderedHTML: Sendable {
   /// As ``assemble(links:resolve:)``, as UTF-8 bytes.
   func assembleBytes(links: [LinkReference], resolve: (LinkReference) -> String?) -> [UInt8] {
     guard !holes.isEmpty else { return bytes }
-    var output = HTMLOutput(capacity: bytes.count + holes.count * 32)
+    // The destinations first, so that the output is allocated once: a URL's byte becomes at
+    // most three (`%XX`); `&` and `'` take more, which the slack per hole covers.
+    let urls = holes.map { hole in
+      let link = links[hole.link]
+      return Self.checked(resolve(link) ?? link.destination, rawHTML: rawHTML)
+    }
+    let capacity = urls.reduce(bytes.count) { $0 + 3 * $1.utf8.count + 8 }
+    var output = HTMLOutput(capacity: capacity)
     var start = 0
     bytes.withUnsafeBufferPointer { buffer in
-      for hole in holes {
+      for (hole, url) in zip(holes, urls) {
         output.raw(UnsafeBufferPointer(rebasing: buffer[start..<hole.offset]))
-        let link = links[hole.link]
-        let url = resolve(link) ?? link.destination
-        output.url(Self.checked(url, rawHTML: rawHTML))
+        output.url(url)
         start = hole.offset
       }
       output.raw(UnsafeBufferPointer(rebasing: buffer[start...]))

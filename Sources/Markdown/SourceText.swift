@@ -73,13 +73,9 @@ final class SourceText: Sendable {
   func scalarColumn(line: Int, byteOffset offset: Int) -> Int {
     let range = range(ofLine: line)
     let end = min(range.lowerBound + max(offset, 0), range.upperBound)
-    var column = 1
-    var index = range.lowerBound
-    while index < end {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
+    return bytes.withUnsafeBufferPointer {
+      1 + ByteSearch.scalarCount(UnsafeBufferPointer(rebasing: $0[range.lowerBound..<end]))
     }
-    return column
   }
 
   /// Whether the bytes (a line without container prefixes) are a setext heading underline:

@@ -2,6 +2,8 @@ import CMark
 
 /// Builds the nodes of one table from its parsed fragments.
 struct TableBuilder {
+  /// The page's Markdown (the text of plain cells).
+  let body: SourceText
   /// All fragments of the page.
   let fragments: [Fragment]
   /// The table's column alignments.
@@ -44,8 +46,15 @@ struct TableBuilder {
     return row
   }
 
-  /// Moves the inlines of the cell's paragraph into `cell`, without the cell guard.
+  /// Moves the inlines of the cell's paragraph into `cell`, without the cell guard; gives a
+  /// plain cell the one text node cmark would have made of it.
   private func fill(_ cell: Node, from fragment: Fragment) {
+    if let range = fragment.plainText {
+      body.bytes.withUnsafeBufferPointer {
+        cell.append(Node.text(UnsafeBufferPointer(rebasing: $0[range])))
+      }
+      return
+    }
     fragment.forEachNode { block in
       if block.type == CMARK_NODE_PARAGRAPH {
         var child = block.firstChild

@@ -8,6 +8,16 @@ struct TablePass {
   let body: SourceText
   /// The cmark options the page was parsed with.
   let options: Int32
+  /// Whether Russian typography applies (``MarkdownOptions/usesRussianTypography``).
+  let russian: Bool
+
+  /// The pass over `body`, parsed with cmark `options`; `russian` is
+  /// ``MarkdownOptions/usesRussianTypography``, for ``PlainCell``.
+  init(body: SourceText, options: Int32, russian: Bool = false) {
+    self.body = body
+    self.options = options
+    self.russian = russian
+  }
 
   /// The fragments re-parsed for the tables and the auxiliary text they came from; nil when
   /// the page has no table.
@@ -23,7 +33,8 @@ struct TablePass {
       }
     }
     guard !found.isEmpty else { return nil }
-    var parser = FragmentParser()
+    var parser = FragmentParser(
+      plainCells: PlainCell(smart: options & CMARK_OPT_SMART != 0, russian: russian))
     // A cell costs four bytes more than its text (guard, blank line); its `|` pays for one.
     parser.reserveCapacity(
       found.reduce(64) { total, table in
@@ -46,7 +57,8 @@ struct TablePass {
     let auxiliary = parser.parse(body: body, options: options)
     let fragments = parser.fragments
     for plan in plans {
-      let builder = TableBuilder(fragments: fragments, alignments: plan.layout.alignments)
+      let builder = TableBuilder(
+        body: body, fragments: fragments, alignments: plan.layout.alignments)
       if let leading = plan.parts.leading { builder.insertBlocks(of: leading, before: plan.block) }
       plan.block.insertBefore(builder.table(plan.parts))
       if let trailing = plan.parts.trailing {

@@ -29,42 +29,74 @@ struct TextItem {
       let count = bytes.count
       var index = 0
       while index < count {
-        let byte = bytes[index]
-        // Only `"`, `-`, `:`, `@`, `w` and `~` matter; they all lie in 0x22...0x7E.
-        guard byte >= 0x22 && byte <= 0x7E else {
-          index += 1
-          continue
+        if index + 8 <= count {
+          let next = firstMark(in: ByteSearch.load(bytes, at: index), russian: russian)
+          guard next < 8 else {
+            index += 8
+            continue
+          }
+          index += next
         }
-        switch byte {
-        case UInt8(ascii: "@"):
-          found.insert(.links)
-        case UInt8(ascii: ":"):
-          if index + 2 < count && bytes[index + 1] == UInt8(ascii: "/")
-            && bytes[index + 2] == UInt8(ascii: "/")
-          {
-            found.insert(.links)
-          }
-        case UInt8(ascii: "w"):
-          if index + 3 < count && bytes[index + 1] == UInt8(ascii: "w")
-            && bytes[index + 2] == UInt8(ascii: "w")
-            && bytes[index + 3] == UInt8(ascii: ".")
-          {
-            found.insert(.links)
-          }
-        case UInt8(ascii: "~"):
-          found.insert(.tildes)
-        case UInt8(ascii: "\""):
-          if russian { found.insert(.typography) }
-        case UInt8(ascii: "-"):
-          if russian && index + 1 < count && bytes[index + 1] == UInt8(ascii: "-") {
-            found.insert(.typography)
-          }
-        default:
-          break
-        }
+        found.formUnion(at(index, in: bytes, russian: russian))
         index += 1
       }
       return found
+    }
+
+    /// The offset in `word` of its first byte that may start a feature (`"` and `-` only
+    /// when `russian`); 8 when there is none.
+    @inline(__always)
+    private static func firstMark(in word: UInt64, russian: Bool) -> Int {
+      // Only `"`, `-`, `:`, `@`, `w` and `~` matter; they all lie in 0x22...0x7E, and most
+      // words of Russian text have no byte there.
+      guard ByteSearch.rangeFlags(word, 0x22, 0x7E) != 0 else { return 8 }
+      var flags =
+        ByteSearch.equalFlags(word, UInt8(ascii: "@"))
+        | ByteSearch.equalFlags(word, UInt8(ascii: ":"))
+        | ByteSearch.equalFlags(word, UInt8(ascii: "w"))
+        | ByteSearch.equalFlags(word, UInt8(ascii: "~"))
+      if russian {
+        flags |=
+          ByteSearch.equalFlags(word, UInt8(ascii: "\""))
+          | ByteSearch.equalFlags(word, UInt8(ascii: "-"))
+      }
+      return flags == 0 ? 8 : ByteSearch.firstFlagged(flags)
+    }
+
+    /// The feature the byte at `index` starts, if any.
+    @inline(__always)
+    private static func at(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, russian: Bool)
+      -> Features
+    {
+      let count = bytes.count
+      switch bytes[index] {
+      case UInt8(ascii: "@"):
+        return .links
+      case UInt8(ascii: ":"):
+        if index + 2 < count && bytes[index + 1] == UInt8(ascii: "/")
+          && bytes[index + 2] == UInt8(ascii: "/")
+        {
+          return .links
+        }
+      case UInt8(ascii: "w"):
+        if index + 3 < count && bytes[index + 1] == UInt8(ascii: "w")
+          && bytes[index + 2] == UInt8(ascii: "w")
+          && bytes[index + 3] == UInt8(ascii: ".")
+        {
+          return .links
+        }
+      case UInt8(ascii: "~"):
+        return .tildes
+      case UInt8(ascii: "\""):
+        if russian { return .typography }
+      case UInt8(ascii: "-"):
+        if russian && index + 1 < count && bytes[index + 1] == UInt8(ascii: "-") {
+          return .typography
+        }
+      default:
+        break
+      }
+      return []
     }
   }
 

@@ -11,6 +11,21 @@ final class HTMLOutputTests: XCTestCase {
       String(decoding: output.bytes, as: UTF8.self), "a &amp; &lt;b&gt; &quot;c&quot; 'd' ё")
   }
 
+  func testTextEscapingAtEveryOffset() {
+    let pieces = ["ab", "ё", "&", "<", ">", "\"", ",", "1", " ", "'", "=", "?"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2000 {
+      let count = Int.random(in: 0...24, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      var output = HTMLOutput(capacity: 0)
+      output.text(text)
+      let expected = text.replacingOccurrences(of: "&", with: "&amp;")
+        .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        .replacingOccurrences(of: "\"", with: "&quot;")
+      XCTAssertEqual(String(decoding: output.bytes, as: UTF8.self), expected, text)
+    }
+  }
+
   func testURLEscaping() {
     var output = HTMLOutput(capacity: 0)
     output.url("/путь a?b=1&c='d'#[x]")

@@ -67,4 +67,13 @@ final class HeadingIDsTests: XCTestCase {
   func testDefaultSlugLowercasesAndJoinsWordsWithDashes() {
     XCTAssertEqual(MarkdownOptions.defaultSlug("  Ход   Урока\t2 "), "ход-урока-2")
   }
+
+  func testIDsAreComparedAsBytes() {
+    // "é" precomposed and decomposed: equal as strings, distinct as ids.
+    var ids = HeadingIDs(slugify: { $0 })
+    ids.reserveCapacity(3)
+    XCTAssertEqual(ids.id(for: "caf\u{E9}"), "caf\u{E9}")
+    XCTAssertEqual(ids.id(for: "cafe\u{301}").utf8.count, 6)
+    XCTAssertEqual(ids.id(for: "caf\u{E9}"), "caf\u{E9}-1")
+  }
 }

@@ -61,4 +61,35 @@ final class TextItemTests: XCTestCase {
     XCTAssertEqual(features("\"a\" -- b"), .typography)
     XCTAssertEqual(features("\"a\" -- b", russian: false), [])
   }
+
+  /// The features a byte-by-byte look finds.
+  private func slowFeatures(_ text: String, russian: Bool) -> TextItem.Features {
+    let bytes = Array(text.utf8)
+    var found: TextItem.Features = []
+    for index in bytes.indices {
+      let rest = bytes[index...]
+      if rest.starts(with: "@".utf8) || rest.starts(with: "://".utf8)
+        || rest.starts(with: "www.".utf8)
+      {
+        found.insert(.links)
+      }
+      if rest.starts(with: "~".utf8) { found.insert(.tildes) }
+      if russian && (rest.starts(with: "\"".utf8) || rest.starts(with: "--".utf8)) {
+        found.insert(.typography)
+      }
+    }
+    return found
+  }
+
+  func testFeaturesAtEveryOffset() {
+    let pieces = ["ab", "ё", "@", ":", "/", "w", ".", "~", "\"", "-", " ", ","]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3000 {
+      let count = Int.random(in: 0...20, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      for russian in [false, true] {
+        XCTAssertEqual(features(text, russian: russian), slowFeatures(text, russian: russian), text)
+      }
+    }
+  }
 }

@@ -97,3 +97,32 @@ final class WebPageCodeBlockTests: XCTestCase {
       "<pre tabindex=\"0\"><code>x\n</code></pre>\n")
   }
 }
+
+/// Plain cells skip the second parse; the cells that are parsed keep their positions.
+final class PlainCellTableTests: XCTestCase {
+  func testPlainAndParsedCellsTogether() {
+    let markdown = "| a | *b* |\n|---|---|\n| c d | [x](x.md) «e» |\n| f | g |\n"
+    for options in [
+      MarkdownOptions(language: "en", typography: false), MarkdownOptions(),
+      MarkdownOptions(language: "en"),
+    ] {
+      let document = Document(markdown: markdown, options: options)
+      XCTAssertEqual(
+        document.renderHTML(),
+        "<table>\n<thead>\n<tr>\n<th>a</th>\n<th><em>b</em></th>\n</tr>\n</thead>\n<tbody>\n"
+          + "<tr>\n<td>c d</td>\n<td><a href=\"x.md\">x</a> «e»</td>\n</tr>\n"
+          + "<tr>\n<td>f</td>\n<td>g</td>\n</tr>\n</tbody>\n</table>\n")
+      XCTAssertEqual(document.links.map { [$0.line, $0.column] }, [[3, 9]])
+      XCTAssertEqual(document.plainText, "a b \nc d x «e» \nf g")
+    }
+  }
+
+  func testOnlyPlainCellsParseNothing() {
+    let body = SourceText(Array("| a | b |\n".utf8))
+    var parser = FragmentParser(plainCells: PlainCell(smart: false, russian: true))
+    XCTAssertEqual(parser.addCell(body, line: 1, range: 2..<3), 0)
+    XCTAssertEqual(parser.addCell(body, line: 1, range: 6..<7), 1)
+    XCTAssertTrue(parser.parse(body: body, options: CMARK_OPT_SOURCEPOS).bytes.isEmpty)
+    XCTAssertEqual(parser.fragments.map(\.plainText), [2..<3, 6..<7])
+  }
+}

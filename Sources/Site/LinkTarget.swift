@@ -14,7 +14,24 @@ struct LinkTarget {
   /// Where problems go.
   let diagnostics: DiagnosticBag
   /// Whether anchors are checked against the target's headings (which must be known by then).
-  var checksAnchors = true
+  let checksAnchors: Bool
+  /// The page's folder under `content/`, which its relative links start from.
+  private let sourceFolder: String
+  /// The `../` steps from the page's output folder back to the site's root.
+  private let rootPrefix: String
+
+  init(
+    model: SiteModel, page: Page, pageIndex: Int?, diagnostics: DiagnosticBag,
+    checksAnchors: Bool = true
+  ) {
+    self.model = model
+    self.page = page
+    self.pageIndex = pageIndex
+    self.diagnostics = diagnostics
+    self.checksAnchors = checksAnchors
+    sourceFolder = page.sourceFolder
+    rootPrefix = String(repeating: "../", count: Self.segmentCount(page.outputDirectory))
+  }
 
   /// The destination to write for `link`, or nil to keep it as written. Records pages linked
   /// to in `linked`.
@@ -26,7 +43,7 @@ struct LinkTarget {
       if let anchor, checksAnchors { checkAnchor(anchor, in: page, link: link) }
       return nil
     }
-    guard let path = Self.normalize(pathPart, from: page.sourceFolder) else {
+    guard let path = Self.normalize(pathPart, from: sourceFolder) else {
       report(link, "the link '\(destination)' points outside the 'content' folder")
       return nil
     }
@@ -34,14 +51,14 @@ struct LinkTarget {
       let targetPage = model.pages[target]
       if let anchor, checksAnchors { checkAnchor(anchor, in: targetPage, link: link) }
       if target != pageIndex { linked.insert(target) }
-      return prefix(for: page) + model.config.href(targetPage.outputDirectory)
+      return rootPrefix + model.config.href(targetPage.outputDirectory)
         + (anchor.map { "#" + $0 } ?? "")
     }
     if let section = sectionFolder(for: path) {
-      return prefix(for: page) + model.config.href(section) + (anchor.map { "#" + $0 } ?? "")
+      return rootPrefix + model.config.href(section) + (anchor.map { "#" + $0 } ?? "")
     }
     if let output = model.assetOutput[path] {
-      return prefix(for: page) + Self.percentEncoded(output) + (anchor.map { "#" + $0 } ?? "")
+      return rootPrefix + Self.percentEncoded(output) + (anchor.map { "#" + $0 } ?? "")
     }
     report(link, missingMessage(for: path, destination: destination))
     return nil
@@ -53,7 +70,7 @@ struct LinkTarget {
       "the link '\(destination)' points to a \(what) that does not exist (content/\(path))"
     let candidates = path.hasSuffix(".md") ? Array(model.pageBySource.keys) : model.assets
     if let near = Suggestion.closest(to: path, in: candidates) {
-      message += "; did you mean '\(Self.relative(near, from: page.sourceFolder))'?"
+      message += "; did you mean '\(Self.relative(near, from: sourceFolder))'?"
     } else if path.hasSuffix(".md") {
       message += "; check the file name (or the page is a draft)"
     }
@@ -92,10 +109,6 @@ struct LinkTarget {
 
   private func report(_ link: LinkReference, _ message: String) {
     diagnostics.error(page.path, line: link.line, column: link.column, message)
-  }
-
-  private func prefix(for page: Page) -> String {
-    String(repeating: "../", count: Self.segmentCount(page.outputDirectory))
   }
 
   /// How many non-empty `/`-separated parts `path` has.

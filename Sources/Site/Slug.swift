@@ -5,20 +5,27 @@ public enum Slug {
   /// Returns an empty string when the text holds no letter or digit at all; callers that need
   /// a slug in every case use ``make(_:fallback:)``.
   public static func make(_ text: String) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(text.utf8.count)
-    var pendingHyphen = false
+    var writer = SlugWriter(capacity: text.utf8.count)
     for scalar in text.unicodeScalars {
-      let piece = transliterate(scalar)
-      if piece.isEmpty {
-        if !Slug.isSilent(scalar) { pendingHyphen = true }
-        continue
+      let value = scalar.value
+      if value < 0x80 {
+        writer.addASCII(UInt8(value))
+      } else if let latin = Transliteration.cyrillic(value) {
+        if !latin.isEmpty {
+          writer.add(latin)
+        } else if !isSilent(scalar) {
+          writer.separate()
+        }
+      } else {
+        let piece = transliterate(scalar)
+        if !piece.isEmpty {
+          writer.add(piece)
+        } else if !isSilent(scalar) {
+          writer.separate()
+        }
       }
-      if pendingHyphen && !output.isEmpty { output.append(UInt8(ascii: "-")) }
-      pendingHyphen = false
-      output.append(contentsOf: piece)
     }
-    return String(decoding: output, as: UTF8.self)
+    return writer.slug
   }
 
   /// The slug of `text`, or `fallback` when the text has nothing to transliterate.
@@ -55,5 +62,49 @@ public enum Slug {
     if let latin = Transliteration.table[value] { return latin[...] }
     if let folded = Transliteration.latinFolding(value) { return folded[...] }
     return []
+  }
+}
+
+/// The bytes of a slug as it is made: letters and digits go in, anything else leaves one
+/// hyphen before the next letter (none at the start or the end).
+private struct SlugWriter {
+  private var output: [UInt8] = []
+  private var pendingHyphen = false
+
+  init(capacity: Int) {
+    output.reserveCapacity(capacity)
+  }
+
+  /// The slug.
+  var slug: String { String(decoding: output, as: UTF8.self) }
+
+  /// An ASCII character: digits and letters (lower-cased) go in, the apostrophe vanishes,
+  /// anything else separates.
+  mutating func addASCII(_ byte: UInt8) {
+    switch byte {
+    case 0x30...0x39, 0x61...0x7A: add(byte)
+    case 0x41...0x5A: add(byte + 0x20)
+    case 0x27: break
+    default: pendingHyphen = true
+    }
+  }
+
+  /// Latin letters that stand for one character.
+  mutating func add(_ latin: some Collection<UInt8>) {
+    if pendingHyphen && !output.isEmpty { output.append(UInt8(ascii: "-")) }
+    pendingHyphen = false
+    output.append(contentsOf: latin)
+  }
+
+  /// One lower-case Latin letter or digit.
+  mutating func add(_ byte: UInt8) {
+    if pendingHyphen && !output.isEmpty { output.append(UInt8(ascii: "-")) }
+    pendingHyphen = false
+    output.append(byte)
+  }
+
+  /// A character that becomes a word break.
+  mutating func separate() {
+    pendingHyphen = true
   }
 }

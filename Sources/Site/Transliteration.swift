@@ -25,6 +25,18 @@ enum Transliteration {
     return table
   }()
 
+  /// The Cyrillic block (U+0400…U+04FF) as a flat table of ``table``'s entries, nil where
+  /// it has none.
+  private static let cyrillicBlock: [[UInt8]?] = (0x400..<0x500).map { table[UInt32($0)] }
+
+  /// The Latin bytes of a Cyrillic letter of ``table`` (empty for ъ and ь), or nil for any
+  /// other character.
+  @inline(__always)
+  static func cyrillic(_ value: UInt32) -> [UInt8]? {
+    guard value >= 0x400 && value < 0x500 else { return nil }
+    return cyrillicBlock[Int(value - 0x400)]
+  }
+
   /// Latin letters with diacritics (é, ü, ñ…) folded to their base letter.
   static func latinFolding(_ value: UInt32) -> [UInt8]? {
     guard (0xC0...0x24F).contains(value), let scalar = Unicode.Scalar(value) else { return nil }

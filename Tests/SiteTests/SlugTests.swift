@@ -65,4 +65,32 @@ final class SlugTests: XCTestCase {
     XCTAssertFalse(Slug.isClean("урок"))
     XCTAssertFalse(Slug.isClean(""))
   }
+
+  func testTheQuickPathsAgreeWithCharacterByCharacterTransliteration() {
+    let alphabet: [Unicode.Scalar] =
+      Array("aZ09 -_'.,!ёЁъЬщЩәҢіўєЇçéÆßø€🙂\u{2019}\u{4FF}\u{500}\u{3FF}".unicodeScalars)
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let length = Int.random(in: 0...12, using: &generator)
+      var text = String.UnicodeScalarView()
+      for _ in 0..<length { text.append(alphabet.randomElement(using: &generator)!) }
+      let input = String(text)
+      XCTAssertEqual(Slug.make(input), Self.slowSlug(input), "input: \(input.debugDescription)")
+    }
+  }
+
+  /// The slug made one character at a time through `Slug.transliterate`, as the definition
+  /// reads: letters go in, silent letters vanish, anything else is one word break.
+  private static func slowSlug(_ text: String) -> String {
+    var words: [String] = [""]
+    for scalar in text.unicodeScalars {
+      let piece = Slug.transliterate(scalar)
+      if !piece.isEmpty {
+        words[words.count - 1] += String(decoding: piece, as: UTF8.self)
+      } else if !Slug.isSilent(scalar) {
+        words.append("")
+      }
+    }
+    return words.filter { !$0.isEmpty }.joined(separator: "-")
+  }
 }

@@ -33,12 +33,50 @@ struct ByteWriter: ~Copyable {
     count += written
   }
 
-  /// Writes `length` bytes from `start`.
+  /// Writes `length` bytes from `start`. Up to 32 bytes (most text between tags) are copied
+  /// inline, which is cheaper than calling `memcpy`.
   @inline(__always)
   mutating func write(_ start: UnsafePointer<UInt8>, count length: Int) {
     reserve(length)
-    (base + count).update(from: start, count: length)
+    if length <= 32 {
+      Self.copyShort(
+        from: UnsafeRawPointer(start), to: UnsafeMutableRawPointer(base + count), length)
+    } else {
+      (base + count).update(from: start, count: length)
+    }
     count += length
+  }
+
+  /// Copies `length` bytes, at most 32, with a few loads and stores that may overlap: every
+  /// access stays inside the `length` bytes of `source` and of `target`.
+  @inline(__always)
+  static func copyShort(
+    from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, _ length: Int
+  ) {
+    if length >= 16 {
+      let first = source.loadUnaligned(as: (UInt64, UInt64).self)
+      let last = source.loadUnaligned(fromByteOffset: length - 16, as: (UInt64, UInt64).self)
+      target.storeBytes(of: first, as: (UInt64, UInt64).self)
+      target.storeBytes(of: last, toByteOffset: length - 16, as: (UInt64, UInt64).self)
+    } else if length >= 8 {
+      let first = source.loadUnaligned(as: UInt64.self)
+      let last = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      target.storeBytes(of: first, as: UInt64.self)
+      target.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
+    } else if length >= 4 {
+      let first = source.loadUnaligned(as: UInt32.self)
+      let last = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      target.storeBytes(of: first, as: UInt32.self)
+      target.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
+    } else if length > 0 {
+      // Bytes 0, length / 2 and length - 1 cover lengths 1, 2 and 3.
+      let first = source.load(as: UInt8.self)
+      let middle = source.load(fromByteOffset: length >> 1, as: UInt8.self)
+      let last = source.load(fromByteOffset: length - 1, as: UInt8.self)
+      target.storeBytes(of: first, as: UInt8.self)
+      target.storeBytes(of: middle, toByteOffset: length >> 1, as: UInt8.self)
+      target.storeBytes(of: last, toByteOffset: length - 1, as: UInt8.self)
+    }
   }
 
   /// Writes `bytes`.

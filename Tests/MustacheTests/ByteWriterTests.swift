@@ -19,4 +19,17 @@ final class ByteWriterTests: XCTestCase {
     writer.append(to: &buffer)
     XCTAssertEqual(buffer, Array("ab".utf8))
   }
+
+  func testShortAndLongWritesCopyEveryByte() {
+    let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+    for length in 0...source.count {
+      var writer = ByteWriter(capacity: 1)
+      writer.write(UInt8(ascii: "<"))
+      source.withUnsafeBufferPointer { writer.write(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+      writer.write(UInt8(ascii: ">"))
+      var out: [UInt8] = []
+      writer.append(to: &out)
+      XCTAssertEqual(out, [UInt8(ascii: "<")] + source[0..<length] + [UInt8(ascii: ">")])
+    }
+  }
 }

@@ -1,5 +1,9 @@
-/// The output of a render: bytes written straight into memory it owns, each write costing a
-/// capacity check and a copy. `append(to:)` hands the bytes over at the end.
+/// The output of a render: bytes written straight into memory, each write costing a capacity
+/// check and a copy. `append(to:)` hands the bytes over at the end.
+///
+/// The memory is the writer's own, or memory lent to it (`init(lent:)`), such as the free
+/// capacity of an array being made; a writer that outgrows lent memory moves to memory of its
+/// own, leaving the lent memory as it is.
 struct ByteWriter: ~Copyable {
   /// The bytes written so far, then free space.
   private var base: UnsafeMutablePointer<UInt8>
@@ -7,6 +11,8 @@ struct ByteWriter: ~Copyable {
   private var capacity: Int
   /// How many bytes have been written.
   private(set) var count = 0
+  /// Whether `base` is the writer's to free, rather than lent to it.
+  private(set) var ownsMemory = true
 
   /// An empty writer with room for `capacity` bytes.
   init(capacity: Int) {
@@ -14,8 +20,20 @@ struct ByteWriter: ~Copyable {
     base = .allocate(capacity: self.capacity)
   }
 
+  /// An empty writer writing into `memory`, which must stay valid while the writer lives.
+  init(lent memory: UnsafeMutableBufferPointer<UInt8>) {
+    if let start = memory.baseAddress, memory.count >= 64 {
+      base = start
+      capacity = memory.count
+      ownsMemory = false
+    } else {
+      capacity = 64
+      base = .allocate(capacity: capacity)
+    }
+  }
+
   deinit {
-    base.deallocate()
+    if ownsMemory { base.deallocate() }
   }
 
   /// Where the next byte goes; valid until the next write or `reserve`.
@@ -109,7 +127,8 @@ struct ByteWriter: ~Copyable {
     let larger = Swift.max(needed, capacity * 2)
     let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
     memory.update(from: base, count: count)
-    base.deallocate()
+    if ownsMemory { base.deallocate() }
+    ownsMemory = true
     base = memory
     capacity = larger
   }

@@ -32,4 +32,17 @@ final class ByteWriterTests: XCTestCase {
       XCTAssertEqual(out, [UInt8(ascii: "<")] + source[0..<length] + [UInt8(ascii: ">")])
     }
   }
+
+  func testALentWriterWritesIntoTheMemoryItIsLentUntilItOutgrowsIt() {
+    let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 100)
+    defer { memory.deallocate() }
+    var writer = ByteWriter(lent: memory)
+    for byte in Array("0123456789".utf8) { writer.write(byte) }
+    XCTAssertFalse(writer.ownsMemory)
+    XCTAssertEqual(Array(memory[0..<10]), Array("0123456789".utf8))
+    let chunk = Array(repeating: UInt8(ascii: "x"), count: 95)
+    chunk.withUnsafeBufferPointer { writer.write($0) }
+    XCTAssertTrue(writer.ownsMemory)
+    XCTAssertEqual(writer.string, "0123456789" + String(repeating: "x", count: 95))
+  }
 }

@@ -77,10 +77,48 @@ public final class TemplateSet: Sendable {
   }
 
   /// Renders the template `name` against `context`, appending UTF-8 bytes to `buffer`.
+  ///
+  /// Into an empty buffer the bytes are written straight into the memory of a new array that
+  /// then replaces it, unless they outgrow it: then they are copied, as into a buffer that is
+  /// not empty.
   public func renderBytes(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws
   {
-    let writer = try write(name, context: context, capacity: buffer.capacity - buffer.count)
-    writer.append(to: &buffer)
+    guard let index = library.indexByName[name] else { throw unknown(name) }
+    let capacity = max(buffer.capacity - buffer.count, library.templates[index].sizeHint)
+    guard buffer.isEmpty else {
+      var writer = ByteWriter(capacity: capacity)
+      try write(index, context: context, into: &writer)
+      return writer.append(to: &buffer)
+    }
+    var failure: TemplateError?
+    var outgrown: [UInt8] = []
+    // The writer lives only inside the closure, while the array's memory is lent to it.
+    let rendered = [UInt8](unsafeUninitializedCapacity: capacity) { memory, initialized in
+      var writer = ByteWriter(lent: memory)
+      initialized = 0
+      do throws(TemplateError) {
+        try write(index, context: context, into: &writer)
+      } catch {
+        failure = error
+        return
+      }
+      if writer.ownsMemory {
+        writer.append(to: &outgrown)
+      } else {
+        initialized = writer.count
+      }
+    }
+    if let failure { throw failure }
+    buffer = rendered.isEmpty ? outgrown : rendered
+  }
+
+  /// Renders the template with index `index` against `context` into `writer`.
+  private func write(_ index: Int, context: TemplateValue, into writer: inout ByteWriter)
+    throws(TemplateError)
+  {
+    let program = library.templates[index].program
+    var renderer = Renderer(library: library, context: context)
+    try renderer.render(program, steps: 0..<program.steps.count, indented: 0..<0, into: &writer)
   }
 
   /// Renders the template `name` against `context` into a writer with room for at least
@@ -89,11 +127,8 @@ public final class TemplateSet: Sendable {
     -> ByteWriter
   {
     guard let index = library.indexByName[name] else { throw unknown(name) }
-    let template = library.templates[index]
-    var renderer = Renderer(library: library, context: context)
-    let program = template.program
-    var writer = ByteWriter(capacity: max(capacity, template.sizeHint))
-    try renderer.render(program, steps: 0..<program.steps.count, indented: 0..<0, into: &writer)
+    var writer = ByteWriter(capacity: max(capacity, library.templates[index].sizeHint))
+    try write(index, context: context, into: &writer)
     return writer
   }
 

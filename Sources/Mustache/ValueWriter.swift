@@ -28,32 +28,53 @@ enum ValueWriter {
     }
   }
 
-  /// Writes bytes with `&`, `<`, `>`, `"` and `'` replaced by entities. Runs of eight bytes
-  /// with none of them are copied as one word.
+  /// Writes bytes with `&`, `<`, `>`, `"` and `'` replaced by entities. Runs of sixteen bytes
+  /// with none of them are copied as one block; the last bytes of a clean text, fewer than a
+  /// block, are checked and copied as the block that ends the text (overlapping bytes already
+  /// written, which being clean were written as they are).
   static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteWriter) {
     guard let source = bytes.baseAddress else { return }
     let count = bytes.count
+    if count >= 8, count < 16 {
+      // A short text: its first and last eight bytes make one block to check.
+      let start = UnsafeRawPointer(source)
+      let ends = SIMD2(
+        start.loadUnaligned(as: UInt64.self),
+        start.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+      if !mayNeedEscaping(ends) { return out.write(source, count: count) }
+    }
     var read = 0
-    // Room for the rest of the input plus a word, so that a clean word can always be stored.
-    out.reserve(count + 8)
+    // Room for the rest of the input plus a block, so that a clean block can always be stored.
+    out.reserve(count + 16)
     var target = out.end
     var written = 0
-    while read + 8 <= count {
-      let word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
-      if !mayNeedEscaping(word) {
-        UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-        written += 8
-        read += 8
+    while read + 16 <= count {
+      let block = UnsafeRawPointer(source + read).loadUnaligned(as: SIMD2<UInt64>.self)
+      if !mayNeedEscaping(block) {
+        UnsafeMutableRawPointer(target + written).storeBytes(of: block, as: SIMD2<UInt64>.self)
+        written += 16
+        read += 16
         continue
       }
-      // Eight bytes may grow by five each; keep the room invariant for what follows.
+      // Sixteen bytes may grow by five each; keep the room invariant for what follows.
       out.commit(written)
-      out.reserve(count - read + 48)
+      out.reserve(count - read + 96)
       target = out.end
       written = 0
-      for _ in 0..<8 {
+      for _ in 0..<16 {
         written += writeEscapedByte(source[read], at: target + written)
         read += 1
+      }
+    }
+    if read < count, count >= 16 {
+      // The block that ends the text: if clean, its bytes before `read` were written as is.
+      let last = UnsafeRawPointer(source + count - 16).loadUnaligned(as: SIMD2<UInt64>.self)
+      if !mayNeedEscaping(last) {
+        let overlap = read - (count - 16)
+        UnsafeMutableRawPointer(target + written - overlap).storeBytes(
+          of: last, as: SIMD2<UInt64>.self)
+        out.commit(written - overlap + 16)
+        return
       }
     }
     out.commit(written)
@@ -94,19 +115,21 @@ enum ValueWriter {
   private static let specialBytes: UInt64 =
     1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
-  /// Whether any of the eight bytes of `word` is `"`, `&`, `'`, `<` or `>` (an exact SWAR
-  /// test: `x | 1 == 0x27` only for `&` and `'`, `x | 2 == 0x3E` only for `<` and `>`).
+  /// Whether any of the sixteen bytes of `block` is `"`, `&`, `'`, `<` or `>` (an exact SWAR
+  /// test on each half: `x | 1 == 0x27` only for `&` and `'`, `x | 2 == 0x3E` only for `<` and
+  /// `>`, and a word has a zero byte exactly when `(w - 0x01…) & ~w & 0x80…` is not zero).
   @inline(__always)
-  private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let quotes = word ^ (ones &* 0x22)
-    let ampersands = (word | ones) ^ (ones &* 0x27)
-    let angles = (word | (ones &* 2)) ^ (ones &* 0x3E)
+  static func mayNeedEscaping(_ block: SIMD2<UInt64>) -> Bool {
+    let ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
+    let highs = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
+    let quotes = block ^ (ones &* 0x22)
+    let ampersands = (block | ones) ^ (ones &* 0x27)
+    let angles = (block | (ones &* 2)) ^ (ones &* 0x3E)
     let zeroQuotes = (quotes &- ones) & ~quotes
     let zeroAmpersands = (ampersands &- ones) & ~ampersands
     let zeroAngles = (angles &- ones) & ~angles
-    return (zeroQuotes | zeroAmpersands | zeroAngles) & highs != 0
+    let found = (zeroQuotes | zeroAmpersands | zeroAngles) & highs
+    return found[0] | found[1] != 0
   }
 
   /// Writes an integer in decimal.

@@ -113,6 +113,27 @@ final class TemplateSetTests: XCTestCase {
     XCTAssertEqual(try set.render("t", context: ["a": "Привет & пока"]), "<p>Привет &amp; пока</p>")
   }
 
+  func testRenderBytesIntoAnEmptyBufferMatchesRenderWhetherThePageFitsOrNot() throws {
+    let set = try TemplateSet(templates: ["t": "<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>"])
+    for count in [0, 1, 10, 1_000, 20_000] {
+      let context: TemplateValue = ["items": .array((0..<count).map { .string("ж<\($0)>") })]
+      let expected = try set.render("t", context: context)
+      for reserved in [0, 16, 100_000] {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(reserved)
+        try set.renderBytes("t", context: context, into: &buffer)
+        XCTAssertEqual(String(decoding: buffer, as: UTF8.self), expected, "\(count), \(reserved)")
+      }
+    }
+  }
+
+  func testRenderBytesIntoAnEmptyBufferThrowsAndLeavesItEmpty() throws {
+    let set = try TemplateSet(templates: ["t": "a{{>t}}"])
+    var buffer: [UInt8] = []
+    XCTAssertThrowsError(try set.renderBytes("t", context: [:], into: &buffer))
+    XCTAssertEqual(buffer, [])
+  }
+
   func testConcurrentRendersMatchSerialRenders() throws {
     let set = try TemplateSet(
       templates: [

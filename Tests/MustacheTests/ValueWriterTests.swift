@@ -47,6 +47,45 @@ final class ValueWriterTests: XCTestCase {
     }
   }
 
+  func testEscapingMatchesAPlainEscaperOnLongRandomTexts() {
+    let clean = Array("abcdefgh ёжзий 0123456789 «»—…".unicodeScalars)
+    let special = Array("&<>\"'".unicodeScalars)
+    var seed: UInt64 = 7
+    func next() -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33)
+    }
+    for _ in 0..<2_000 {
+      var text = String.UnicodeScalarView()
+      let length = next() % 200
+      // Special characters now rare, now frequent, so that both clean and dirty blocks occur.
+      let rarity = 1 + next() % 64
+      for _ in 0..<length {
+        let pool = next() % rarity == 0 ? special : clean
+        text.append(pool[next() % pool.count])
+      }
+      let string = String(text)
+      XCTAssertEqual(written(.string(string)), reference(string), string.debugDescription)
+      XCTAssertEqual(written(.utf8(Array(string.utf8))), reference(string))
+    }
+  }
+
+  func testEscapingDetectsEachSpecialByteAtEachPositionOfABlock() {
+    for special in "&<>\"'" {
+      for length in 1..<40 {
+        for position in 0..<length {
+          var text =
+            String(repeating: "ж", count: length / 2) + String(repeating: "a", count: length % 2)
+          let bytes = Array(text.utf8)
+          var changed = bytes
+          changed[min(position, bytes.count - 1)] = UInt8(ascii: special.unicodeScalars.first!)
+          text = String(decoding: changed, as: UTF8.self)
+          XCTAssertEqual(written(.string(text)), reference(text), text.debugDescription)
+        }
+      }
+    }
+  }
+
   func testIntegers() {
     XCTAssertEqual(written(0), "0")
     XCTAssertEqual(written(7), "7")

@@ -144,25 +144,28 @@ struct LinkTarget {
   /// `folder` + `path` with `.` and `..` resolved, relative to `content/`; nil above it.
   static func normalize(_ path: String, from folder: String) -> String? {
     let slash = UInt8(ascii: "/")
-    let bytes = path.utf8
-    var parts = bytes.first == slash ? [] : folder.utf8.split(separator: slash)
-    for part in bytes.split(separator: slash) {
+    var joined: [UInt8] = []
+    joined.reserveCapacity(folder.utf8.count + path.utf8.count + 1)
+    if path.utf8.first != slash {
+      for part in folder.utf8.split(separator: slash) { append(part, to: &joined) }
+    }
+    for part in path.utf8.split(separator: slash) {
       if part.elementsEqual(".".utf8) { continue }
       if part.elementsEqual("..".utf8) {
-        guard !parts.isEmpty else { return nil }
-        parts.removeLast()
+        guard !joined.isEmpty else { return nil }
+        joined.removeSubrange((joined.lastIndex(of: slash) ?? joined.startIndex)...)
       } else {
-        parts.append(part)
+        append(part, to: &joined)
       }
     }
-    var joined: [UInt8] = []
-    joined.reserveCapacity(folder.utf8.count + bytes.count + 1)
-    for (position, part) in parts.enumerated() {
-      if position > 0 { joined.append(slash) }
-      joined += part
-    }
-    if bytes.last == slash && !parts.isEmpty { joined.append(slash) }
+    if path.utf8.last == slash && !joined.isEmpty { joined.append(slash) }
     return String(decoding: joined, as: UTF8.self)
+  }
+
+  /// Adds one path segment after a `/` (none before the first).
+  private static func append(_ part: Substring.UTF8View, to joined: inout [UInt8]) {
+    if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
+    joined.append(contentsOf: part)
   }
 
   /// `target` (relative to `content/`) as a relative path from `folder`.

@@ -25,5 +25,13 @@ final class LinkTargetTests: XCTestCase {
     XCTAssertEqual(LinkTarget.normalize("../olympiads/./x.md", from: "lessons"), "olympiads/x.md")
     XCTAssertEqual(LinkTarget.normalize("/lessons/x.md", from: "seminars/2024"), "lessons/x.md")
     XCTAssertNil(LinkTarget.normalize("../../x.md", from: "lessons"))
+    XCTAssertEqual(LinkTarget.normalize("x.md", from: ""), "x.md")
+    XCTAssertEqual(LinkTarget.normalize("../x.md", from: "lessons"), "x.md")
+    XCTAssertNil(LinkTarget.normalize("..", from: ""))
+    XCTAssertEqual(LinkTarget.normalize("..//a/../b/", from: "s/t"), "s/b/")
+    XCTAssertEqual(LinkTarget.normalize("./bundle/", from: "lessons"), "lessons/bundle/")
+    XCTAssertEqual(LinkTarget.normalize("../../", from: "a/b"), "")
+    XCTAssertEqual(
+      LinkTarget.normalize("уроки/дроби.md", from: "семинары"), "семинары/уроки/дроби.md")
   }
 }

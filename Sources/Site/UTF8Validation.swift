@@ -1,6 +1,6 @@
 /// Checks UTF-8 well-formedness (Unicode's table of well-formed byte sequences: no overlong
-/// forms, no surrogates, nothing above U+10FFFF) quickly on Russian text: ASCII is checked
-/// eight bytes at a time and two-byte letters without a general decoding step.
+/// forms, no surrogates, nothing above U+10FFFF) quickly on Russian text: eight bytes at a
+/// time while they hold only ASCII and two-byte letters, one sequence at a time elsewhere.
 enum UTF8Validation {
   /// Whether `bytes` are well-formed UTF-8.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -16,8 +16,13 @@ enum UTF8Validation {
     while index < count {
       if index + 8 <= count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 == 0 || holdsFourTwoByteLetters(word) {
+        if word & 0x8080_8080_8080_8080 == 0 {
           index += 8
+          continue
+        }
+        let checked = wellFormedShortPrefix(of: word)
+        if checked > 0 {
+          index += checked
           continue
         }
       }
@@ -56,16 +61,25 @@ enum UTF8Validation {
     return length
   }
 
-  /// Whether the eight bytes of `word` (read little-endian) are four well-formed two-byte
-  /// sequences (U+0080…U+07FF, which holds the Cyrillic letters): each lead `110xxxxx` but
-  /// not C0 or C1, each second byte `10xxxxxx`.
+  /// How many of the eight bytes of `word` (read little-endian) are whole well-formed one-
+  /// and two-byte sequences (ASCII, and U+0080…U+07FF, which holds the Cyrillic letters): 8,
+  /// or 7 when the last byte leads a sequence the next word ends; 0 when anything else is
+  /// there (a longer sequence, a stray continuation byte, an overlong C0 or C1 lead).
   @inline(__always)
-  private static func holdsFourTwoByteLetters(_ word: UInt64) -> Bool {
-    guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 else { return false }
-    // A lead of C0 or C1 has its bits 1–4 clear: adding 0x7FFE to those bits of each lane
-    // sets the lane's top bit exactly when one of them is set.
-    let leadBits = word & 0x001E_001E_001E_001E
-    return (leadBits &+ 0x7FFE_7FFE_7FFE_7FFE) & 0x8000_8000_8000_8000 == 0x8000_8000_8000_8000
+  private static func wellFormedShortPrefix(of word: UInt64) -> Int {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let bit7 = word & high
+    let bit6 = (word << 1) & high
+    let bit5 = (word << 2) & high
+    guard bit7 & bit6 & bit5 == 0 else { return 0 }
+    let lead = bit7 & bit6
+    let continuation = bit7 & ~bit6
+    guard lead << 8 == continuation else { return 0 }
+    // A lead of C0 or C1 has its bits 1–4 clear: adding 0x7F to those bits of each byte sets
+    // the byte's top bit exactly when one of them is set.
+    let someOfBits1To4 = ((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+    guard lead & ~someOfBits1To4 == 0 else { return 0 }
+    return lead & 0x8000_0000_0000_0000 == 0 ? 8 : 7
   }
 
   private static func isContinuation(_ byte: UInt8) -> Bool {

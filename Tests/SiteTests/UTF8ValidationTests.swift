@@ -56,4 +56,27 @@ final class UTF8ValidationTests: XCTestCase {
       XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset), expected)
     }
   }
+
+  func testLocatesTheFirstIllFormedSequenceInRandomMixedText() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces: [[UInt8]] = [
+      Array(" ".utf8), Array("a".utf8), Array("abc".utf8), Array("ж".utf8), Array("жё".utf8),
+      Array("«".utf8), Array("€".utf8), Array("𝄞".utf8), [0x80], [0xD0], [0xC1, 0xBF],
+      [0xE2, 0x80],
+      [0xF8],
+    ]
+    for _ in 0..<20_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...16, using: &generator) {
+        bytes += pieces.randomElement(using: &generator)!
+      }
+      let longestValidPrefix = (0...bytes.count).last {
+        String(validating: bytes[..<$0], as: UTF8.self) != nil
+      }!
+      let expected = longestValidPrefix == bytes.count ? nil : longestValidPrefix
+      let found = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset)
+      XCTAssertEqual(found, expected, "\(bytes)")
+      if found != expected { return }
+    }
+  }
 }

@@ -36,7 +36,7 @@ struct TermEntries: Sendable {
         previous = document
       }
       writer.byte(0x5D)
-      ends.append(writer.bytes.count)
+      ends.append(writer.count)
     }
     bytes = writer.bytes
   }

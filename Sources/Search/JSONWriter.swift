@@ -60,56 +60,57 @@ struct JSONWriter {
 
   /// Appends a decimal integer.
   mutating func integer(_ value: Int) {
-    if value >= 0, value < 10 {
-      byte(UInt8(truncatingIfNeeded: value) + 0x30)
-      return
-    }
-    var digits = (UInt64(0), UInt64(0), UInt64(0))  // room for a sign and the 20 digits of any Int
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      let start = Self.writeDecimal(value, endingAt: buffer.count, in: buffer)
-      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<buffer.count])
-      append(written.assumingMemoryBound(to: UInt8.self))
-    }
+    // Room for a sign and the 19 digits of any Int.
+    write(atMost: 20) { Self.writeDecimal(value, to: $0) }
   }
 
   /// Appends three decimal integers separated by commas, `a,b,c`, in one write.
   mutating func integers(_ first: Int, _ second: Int, _ third: Int) {
-    // Room for three signs, 60 digits and two commas.
-    var text = (
-      UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-      UInt64(0), UInt64(0)
-    )
-    withUnsafeMutableBytes(of: &text) { buffer in
-      var start = Self.writeDecimal(third, endingAt: buffer.count, in: buffer)
-      start -= 1
-      buffer[start] = 0x2C
-      start = Self.writeDecimal(second, endingAt: start, in: buffer)
-      start -= 1
-      buffer[start] = 0x2C
-      start = Self.writeDecimal(first, endingAt: start, in: buffer)
-      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<buffer.count])
-      append(written.assumingMemoryBound(to: UInt8.self))
+    // Room for three signs, 57 digits and two commas.
+    write(atMost: 62) { out in
+      var end = Self.writeDecimal(first, to: out)
+      out[end] = 0x2C
+      end += 1
+      end += Self.writeDecimal(second, to: out + end)
+      out[end] = 0x2C
+      end += 1
+      return end + Self.writeDecimal(third, to: out + end)
     }
   }
 
-  /// Writes the decimal digits of `value` (with `-` when negative) into `buffer` so that they
-  /// end just before `end`; returns where they start.
+  /// Calls `body` with room for `size` bytes past those written; `body` returns how many of
+  /// them it wrote.
   @inline(__always)
-  private static func writeDecimal(
-    _ value: Int, endingAt end: Int, in buffer: UnsafeMutableRawBufferPointer
-  ) -> Int {
+  private mutating func write(
+    atMost size: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    let start = count
+    if start + size > buffer.count { grow(toFit: start + size) }
+    let written = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    count = start + written
+  }
+
+  /// Writes the decimal digits of `value` (after `-` when negative) from `out`; returns how
+  /// many bytes that took (at most 20).
+  @inline(__always)
+  private static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     var magnitude = value.magnitude
-    var start = end
+    let sign = value < 0 ? 1 : 0
+    if sign == 1 { out[0] = 0x2D }
+    var digits = 1
+    var limit: UInt = 10
+    // 10^19 still fits a UInt, and no Int has 20 digits.
+    while digits < 19, magnitude >= limit {
+      digits += 1
+      limit &*= 10
+    }
+    var index = sign + digits
     repeat {
-      start -= 1
-      buffer[start] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+      index -= 1
+      out[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
       magnitude /= 10
     } while magnitude > 0
-    if value < 0 {
-      start -= 1
-      buffer[start] = 0x2D
-    }
-    return start
+    return sign + digits
   }
 
   /// Appends a string literal.

@@ -94,7 +94,7 @@ struct TextPieces {
     let limit = Self.scratchCapacity
     guard changed - start <= limit else { return nil }
     let out = scratch.bytes
-    out.update(from: base + start, count: changed - start)
+    if changed > start { out.update(from: base + start, count: changed - start) }
     var length = changed - start
     var index = changed
     while index < count {
@@ -123,7 +123,17 @@ struct TextPieces {
       guard lead & 0xFE == 0xD0, index + 1 < count, base[index + 1] & 0xC0 == 0x80 else {
         return nil
       }
-      let value = UInt32(lead & 0x1F) << 6 | UInt32(base[index + 1] & 0x3F)
+      let second = base[index + 1]
+      if lead == 0xD0, second &- 0x90 < 0x20 {
+        // А–П (D0 90–9F) become а–п (D0 B0–BF); Р–Я (D0 A0–AF) become р–я (D1 80–8F).
+        let isEarly = second < 0xA0
+        out[length] = isEarly ? 0xD0 : 0xD1
+        out[length + 1] = isEarly ? second + 0x20 : second - 0x20
+        length += 2
+        index += 2
+        continue
+      }
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
       let lower = ScalarClass.lowercaseCyrillic(value)
       out[length] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
       out[length + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))

@@ -64,11 +64,17 @@ struct JSONWriter {
     write(atMost: 20) { Self.writeDecimal(value, to: $0) }
   }
 
-  /// Appends three decimal integers separated by commas, `a,b,c`, in one write.
-  mutating func integers(_ first: Int, _ second: Int, _ third: Int) {
-    // Room for three signs, 57 digits and two commas.
-    write(atMost: 62) { out in
-      var end = Self.writeDecimal(first, to: out)
+  /// Appends three decimal integers separated by commas, `a,b,c` (`,a,b,c` when
+  /// `commaFirst`), in one write.
+  mutating func integers(_ first: Int, _ second: Int, _ third: Int, commaFirst: Bool = false) {
+    // Room for three signs, 57 digits and three commas.
+    write(atMost: 63) { out in
+      var end = 0
+      if commaFirst {
+        out[0] = 0x2C
+        end = 1
+      }
+      end += Self.writeDecimal(first, to: out + end)
       out[end] = 0x2C
       end += 1
       end += Self.writeDecimal(second, to: out + end)

@@ -18,6 +18,7 @@ final class JSONWriterTests: XCTestCase {
 
   func testIntegerTriples() {
     XCTAssertEqual(written { $0.integers(12, 345, 0) }, "12,345,0")
+    XCTAssertEqual(written { $0.integers(1, 2, 3, commaFirst: true) }, ",1,2,3")
     XCTAssertEqual(
       written { $0.integers(Int.min, -7, Int.max) },
       "-9223372036854775808,-7,9223372036854775807")

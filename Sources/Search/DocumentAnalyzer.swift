@@ -36,8 +36,10 @@ struct DocumentAnalyzer {
   private let counts = TermCounts()
   private var touched: [Int32] = []
   private var length = 0
+  /// Reads the pieces of text that `TextPieces` leaves to it.
   private let scanner = WordScanner()
-  private let scratch = ScratchBytes()
+  /// Where `TextPieces` lower-cases words.
+  private let scratch = TextPieces.Scratch()
 
   /// Analyzes `document`, whose id is `id`.
   mutating func add(_ document: SearchDocument, id: Int) {

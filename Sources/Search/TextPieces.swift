@@ -9,13 +9,49 @@ struct TextPieces {
   /// Longest word, in bytes, that is lower-cased here rather than by the scanner.
   static let scratchCapacity = 256
 
+  /// A stretch of UTF-8 text between separators, as `next()` hands it out.
+  struct Piece {
+    /// What a piece holds and where its bytes are.
+    enum Kind {
+      /// One word, already lower-case: its bytes are `start..<end` of the text.
+      case textWord
+      /// One word, lower-cased into the scratch bytes: `start..<end` of those.
+      case scratchWord
+      /// Text that `WordScanner` has to read: `start..<end` of the text.
+      case mixed
+    }
+
+    /// Offset of the piece's first byte.
+    var start: Int
+    /// Offset just past the piece's last byte.
+    var end: Int
+    /// What the piece holds.
+    var kind: Kind
+  }
+
+  /// A fixed buffer of `scratchCapacity` bytes that one thread reuses for every word it
+  /// lower-cases.
+  final class Scratch {
+    /// The buffer.
+    let bytes: UnsafeMutablePointer<UInt8>
+
+    /// A buffer of `TextPieces.scratchCapacity` bytes.
+    init() {
+      bytes = .allocate(capacity: TextPieces.scratchCapacity)
+    }
+
+    deinit {
+      bytes.deallocate()
+    }
+  }
+
   private let base: UnsafePointer<UInt8>
   private let count: Int
-  private let scratch: ScratchBytes
+  private let scratch: Scratch
   private var position = 0
 
   /// The pieces of the `count` bytes at `base`; lower-cased words are written to `scratch`.
-  init(base: UnsafePointer<UInt8>, count: Int, scratch: ScratchBytes) {
+  init(base: UnsafePointer<UInt8>, count: Int, scratch: Scratch) {
     self.base = base
     self.count = count
     self.scratch = scratch
@@ -24,7 +60,7 @@ struct TextPieces {
   /// The next piece, or nil when the text is used up. The bytes of a `.scratchWord` piece are
   /// valid until the next call.
   @inline(__always)
-  mutating func next() -> TextPiece? {
+  mutating func next() -> Piece? {
     var index = position
     while index < count, Self.isSeparator(base[index]) { index += 1 }
     guard index < count else {
@@ -35,15 +71,15 @@ struct TextPieces {
     index = lowerRunEnd(from: start)
     if index == count || Self.isSeparator(base[index]) {
       position = index
-      return TextPiece(start: start, end: index, kind: .textWord)
+      return Piece(start: start, end: index, kind: .textWord)
     }
     if let (end, length) = lowerCased(from: start, changedAt: index) {
       position = end
-      return TextPiece(start: 0, end: length, kind: .scratchWord)
+      return Piece(start: 0, end: length, kind: .scratchWord)
     }
     while index < count, !Self.isSeparator(base[index]) { index += 1 }
     position = index
-    return TextPiece(start: start, end: index, kind: .mixed)
+    return Piece(start: start, end: index, kind: .mixed)
   }
 
   /// Whether `byte` is an ASCII byte other than a letter, a digit or the hyphen.

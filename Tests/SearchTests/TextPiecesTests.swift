@@ -7,7 +7,7 @@ final class TextPiecesTests: XCTestCase {
   /// a scanner, piece by piece.
   private func piecewiseWords(_ text: [UInt8]) -> [[UInt8]] {
     var words: [[UInt8]] = []
-    let scratch = ScratchBytes()
+    let scratch = TextPieces.Scratch()
     let scanner = WordScanner()
     text.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
@@ -38,12 +38,12 @@ final class TextPiecesTests: XCTestCase {
     return words
   }
 
-  private func kinds(_ text: String) -> [TextPiece.Kind] {
-    var kinds: [TextPiece.Kind] = []
+  private func kinds(_ text: String) -> [TextPieces.Piece.Kind] {
+    var kinds: [TextPieces.Piece.Kind] = []
     let bytes = Array(text.utf8)
     bytes.withUnsafeBufferPointer { buffer in
       var pieces = TextPieces(
-        base: buffer.baseAddress!, count: buffer.count, scratch: ScratchBytes())
+        base: buffer.baseAddress!, count: buffer.count, scratch: TextPieces.Scratch())
       while let piece = pieces.next() { kinds.append(piece.kind) }
     }
     return kinds

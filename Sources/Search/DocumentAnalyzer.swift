@@ -30,14 +30,16 @@ struct DocumentAnalyzer {
   private(set) var terms = ByteStringTable(capacity: 1 << 14)
   /// What the analyzed documents hold.
   private(set) var analyzed = AnalyzedDocuments()
-  /// Distinct words met so far, and the local term of each (-1: not indexed).
-  private var words = ByteStringTable(capacity: 1 << 15)
-  private var wordTerms: [Int32] = []
+  /// The local term of each distinct word met so far (-1: not indexed).
+  private let wordTerms = WordTermCache(capacity: 1 << 15)
   /// Per-term scratch of the current document.
   private let counts = TermCounts()
   private var touched: [Int32] = []
   private var length = 0
+  /// Reads the pieces of text that `TextPieces` leaves to it.
   private let scanner = WordScanner()
+  /// Where `TextPieces` lower-cases words.
+  private let scratch = TextPieces.Scratch()
 
   /// Analyzes `document`, whose id is `id`.
   mutating func add(_ document: SearchDocument, id: Int) {
@@ -77,42 +79,63 @@ struct DocumentAnalyzer {
     TextInput.withUTF8(of: text) { add($0, weight: weight, isTitle: isTitle) }
   }
 
-  /// Counts the words of UTF-8 `text` with `weight`.
+  /// Counts the words of UTF-8 `text` with `weight`: plain words straight from the text, the
+  /// rest through the scanner.
   private mutating func add(
     _ text: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool = false
   ) {
-    scanner.scan(text)
-    let bytes = scanner.wordBytes
-    let words = scanner.words
-    var total = 0
-    for index in 0..<words.count {
-      let range = words.base[index]
-      let word = UnsafeBufferPointer(
-        start: bytes + Int(range.start), count: Int(range.end &- range.start))
-      let term = self.term(ofWord: word)
-      guard term >= 0 else { continue }
-      let id = Int(term)
-      // Read after `term(ofWord:)`, which may move them to make room for a new term.
-      let frequency = counts.frequency
-      if frequency[id] == 0 { touched.append(term) }
-      frequency[id] &+= weight
-      if isTitle { counts.titleFlag[id] = 1 }
-      total &+= Int(weight)
+    guard let base = text.baseAddress else { return }
+    var pieces = TextPieces(base: base, count: text.count, scratch: scratch)
+    while let piece = pieces.next() {
+      let length = piece.end - piece.start
+      switch piece.kind {
+      case .textWord:
+        count(
+          word: UnsafeBufferPointer(start: base + piece.start, count: length), weight: weight,
+          isTitle: isTitle)
+      case .scratchWord:
+        count(
+          word: UnsafeBufferPointer(start: scratch.bytes, count: length), weight: weight,
+          isTitle: isTitle)
+      case .mixed:
+        scanner.scan(UnsafeBufferPointer(start: base + piece.start, count: length))
+        let scanned = scanner.wordBytes
+        let words = scanner.words
+        for index in 0..<words.count {
+          let range = words.base[index]
+          let word = UnsafeBufferPointer(
+            start: scanned + Int(range.start), count: Int(range.end &- range.start))
+          count(word: word, weight: weight, isTitle: isTitle)
+        }
+      }
     }
-    length += total
+  }
+
+  /// Counts one lower-cased word with `weight`.
+  @inline(__always)
+  private mutating func count(word: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool) {
+    let term = self.term(ofWord: word)
+    guard term >= 0 else { return }
+    let id = Int(term)
+    // Read after `term(ofWord:)`, which may move them to make room for a new term.
+    let frequency = counts.frequency
+    if frequency[id] == 0 { touched.append(term) }
+    frequency[id] &+= weight
+    if isTitle { counts.titleFlag[id] = 1 }
+    length &+= Int(weight)
   }
 
   /// The local term number of a word (-1 when not indexed), from the cache or computed once.
+  @inline(__always)
   private mutating func term(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let (wordIndex, isNew) = words.index(of: word)
-    if !isNew { return wordTerms[wordIndex] }
-    var term: Int32 = -1
-    if let bytes = TermRule.term(ofWord: word) {
-      let (termIndex, isNewTerm) = bytes.withUnsafeBufferPointer { terms.index(of: $0) }
-      if isNewTerm { counts.reserve(termIndex + 1) }
-      term = Int32(truncatingIfNeeded: termIndex)
-    }
-    wordTerms.append(term)
-    return term
+    wordTerms.term(of: word) { newTerm(ofWord: word) }
+  }
+
+  /// The local term number of a word met for the first time (-1 when not indexed).
+  private mutating func newTerm(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    guard let bytes = TermRule.term(ofWord: word) else { return -1 }
+    let (termIndex, isNewTerm) = bytes.withUnsafeBufferPointer { terms.index(of: $0) }
+    if isNewTerm { counts.reserve(termIndex + 1) }
+    return Int32(truncatingIfNeeded: termIndex)
   }
 }

@@ -52,22 +52,16 @@ struct InvertedIndex {
     for (position, index) in order.enumerated() { rank[Int(index)] = Int32(position) }
     let rankOfLocal = localToGlobal.map { map in map.map { rank[Int($0)] } }
 
-    var starts = [Int](repeating: 0, count: order.count + 1)
-    for (worker, analyzer) in analyzers.enumerated() {
-      for term in analyzer.analyzed.termIDs { starts[Int(rankOfLocal[worker][Int(term)]) + 1] += 1 }
-    }
-    for index in 0..<order.count { starts[index + 1] += starts[index] }
+    let starts = Self.postingStarts(of: analyzers, ranks: rankOfLocal, termCount: order.count)
     var postings = Postings(starts: starts)
     var lengths = [Int](repeating: 0, count: documentCount)
     for (owner, local) in Self.locations(of: analyzers, documentCount: documentCount) {
       let part = analyzers[owner].analyzed
       let document = Int(part.ids[local])
       lengths[document] = part.lengths[local]
-      for entry in part.entryStarts[local]..<part.entryStarts[local + 1] {
-        postings.add(
-          document: document, rank: Int(rankOfLocal[owner][Int(part.termIDs[entry])]),
-          frequency: part.frequencies[entry], inTitle: part.inTitle[entry])
-      }
+      postings.add(
+        document: document, entries: part.entryStarts[local]..<part.entryStarts[local + 1],
+        of: part, ranks: rankOfLocal[owner])
     }
     self.terms = global
     self.order = order
@@ -88,6 +82,25 @@ struct InvertedIndex {
         return Int32(truncatingIfNeeded: global.index(of: slice).index)
       }
     }
+  }
+
+  /// Where each ranked term's postings start, plus the end: the running sum of how many
+  /// documents hold each term.
+  private static func postingStarts(
+    of analyzers: [DocumentAnalyzer], ranks: [[Int32]], termCount: Int
+  ) -> [Int] {
+    var starts = [Int](repeating: 0, count: termCount + 1)
+    starts.withUnsafeMutableBufferPointer { starts in
+      for (worker, analyzer) in analyzers.enumerated() {
+        ranks[worker].withUnsafeBufferPointer { ranks in
+          analyzer.analyzed.termIDs.withUnsafeBufferPointer { terms in
+            for term in terms { starts[Int(ranks[Int(term)]) + 1] += 1 }
+          }
+        }
+      }
+      for index in 0..<termCount { starts[index + 1] += starts[index] }
+    }
+    return starts
   }
 
   /// (analyzer, position among its documents) of every analyzed document, by ascending id.
@@ -140,11 +153,35 @@ private struct Postings {
     fill = Array(starts.dropLast())
   }
 
-  mutating func add(document: Int, rank: Int, frequency: Int32, inTitle flag: UInt8) {
-    let slot = fill[rank]
-    fill[rank] += 1
-    documents[slot] = Int32(truncatingIfNeeded: document)
-    frequencies[slot] = frequency
-    inTitle[slot] = flag
+  /// Adds the postings of `document`: the entries `entries` of `part`, whose local term
+  /// numbers `ranks` maps to ranks.
+  mutating func add(
+    document: Int, entries: Range<Int>, of part: AnalyzedDocuments, ranks: [Int32]
+  ) {
+    let id = Int32(truncatingIfNeeded: document)
+    ranks.withUnsafeBufferPointer { ranks in
+      part.termIDs.withUnsafeBufferPointer { terms in
+        part.frequencies.withUnsafeBufferPointer { frequencyOf in
+          part.inTitle.withUnsafeBufferPointer { flagOf in
+            fill.withUnsafeMutableBufferPointer { fill in
+              documents.withUnsafeMutableBufferPointer { documents in
+                frequencies.withUnsafeMutableBufferPointer { frequencies in
+                  inTitle.withUnsafeMutableBufferPointer { inTitle in
+                    for entry in entries {
+                      let rank = Int(ranks[Int(terms[entry])])
+                      let slot = fill[rank]
+                      fill[rank] = slot + 1
+                      documents[slot] = id
+                      frequencies[slot] = frequencyOf[entry]
+                      inTitle[slot] = flagOf[entry]
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 }

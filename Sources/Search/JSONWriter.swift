@@ -1,83 +1,122 @@
 /// Writes compact JSON straight into bytes: no whitespace, non-ASCII text as raw UTF-8,
 /// integers only. The caller writes object keys in sorted order.
 struct JSONWriter {
+  /// Room for the JSON: the first `count` bytes are written, the rest is spare capacity that
+  /// lets each write store its bytes without a growth check per byte.
+  private var buffer: [UInt8]
+  /// Number of bytes written.
+  private(set) var count = 0
+
   /// The JSON written so far.
-  private(set) var bytes: [UInt8] = []
+  var bytes: [UInt8] { Array(buffer[..<count]) }
 
   init(capacity: Int = 256) {
-    bytes.reserveCapacity(capacity)
+    buffer = [UInt8](repeating: 0, count: max(capacity, 64))
+  }
+
+  /// Calls `body` with room for `size` bytes past those written, and counts them written.
+  @inline(__always)
+  private mutating func write(_ size: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+    let start = count
+    if start + size > buffer.count { grow(toFit: start + size) }
+    buffer.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    count = start + size
+  }
+
+  /// Enlarges `buffer` to at least `size` bytes, at least doubling it.
+  private mutating func grow(toFit size: Int) {
+    buffer.append(contentsOf: repeatElement(0, count: max(size, 2 * buffer.count) - buffer.count))
+  }
+
+  /// Appends `data`.
+  @inline(__always)
+  private mutating func append(_ data: UnsafeBufferPointer<UInt8>) {
+    guard let source = data.baseAddress, data.count > 0 else { return }
+    write(data.count) { $0.update(from: source, count: data.count) }
+  }
+
+  /// Appends the bytes of an escape sequence.
+  private mutating func append(_ escape: [UInt8]) {
+    escape.withUnsafeBufferPointer { append($0) }
   }
 
   /// Appends ASCII punctuation or a literal such as `{`, `,` or `"k":`.
   mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { append($0) }
   }
 
   /// Appends a single ASCII byte.
   mutating func byte(_ value: UInt8) {
-    bytes.append(value)
+    write(1) { $0.pointee = value }
   }
 
   /// Appends `"key":` for an object member.
   mutating func key(_ name: StaticString) {
-    bytes.append(0x22)
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(0x22)
-    bytes.append(0x3A)
+    byte(0x22)
+    name.withUTF8Buffer { append($0) }
+    byte(0x22)
+    byte(0x3A)
   }
 
   /// Appends a decimal integer.
   mutating func integer(_ value: Int) {
-    if value >= 0, value < 10 {
-      bytes.append(UInt8(truncatingIfNeeded: value) + 0x30)
-      return
-    }
-    var digits = (UInt64(0), UInt64(0), UInt64(0))  // room for a sign and the 20 digits of any Int
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      let start = Self.writeDecimal(value, endingAt: buffer.count, in: buffer)
-      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<buffer.count])
-      bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
+    // Room for a sign and the 19 digits of any Int.
+    write(atMost: 20) { Self.writeDecimal(value, to: $0) }
+  }
+
+  /// Appends three decimal integers separated by commas, `a,b,c` (`,a,b,c` when
+  /// `commaFirst`), in one write.
+  mutating func integers(_ first: Int, _ second: Int, _ third: Int, commaFirst: Bool = false) {
+    // Room for three signs, 57 digits and three commas.
+    write(atMost: 63) { out in
+      var end = 0
+      if commaFirst {
+        out[0] = 0x2C
+        end = 1
+      }
+      end += Self.writeDecimal(first, to: out + end)
+      out[end] = 0x2C
+      end += 1
+      end += Self.writeDecimal(second, to: out + end)
+      out[end] = 0x2C
+      end += 1
+      return end + Self.writeDecimal(third, to: out + end)
     }
   }
 
-  /// Appends three decimal integers separated by commas, `a,b,c`, in one append.
-  mutating func integers(_ first: Int, _ second: Int, _ third: Int) {
-    // Room for three signs, 60 digits and two commas.
-    var text = (
-      UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-      UInt64(0), UInt64(0)
-    )
-    withUnsafeMutableBytes(of: &text) { buffer in
-      var start = Self.writeDecimal(third, endingAt: buffer.count, in: buffer)
-      start -= 1
-      buffer[start] = 0x2C
-      start = Self.writeDecimal(second, endingAt: start, in: buffer)
-      start -= 1
-      buffer[start] = 0x2C
-      start = Self.writeDecimal(first, endingAt: start, in: buffer)
-      let written = UnsafeRawBufferPointer(rebasing: buffer[start..<buffer.count])
-      bytes.append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
-    }
-  }
-
-  /// Writes the decimal digits of `value` (with `-` when negative) into `buffer` so that they
-  /// end just before `end`; returns where they start.
+  /// Calls `body` with room for `size` bytes past those written; `body` returns how many of
+  /// them it wrote.
   @inline(__always)
-  private static func writeDecimal(
-    _ value: Int, endingAt end: Int, in buffer: UnsafeMutableRawBufferPointer
-  ) -> Int {
+  private mutating func write(
+    atMost size: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    let start = count
+    if start + size > buffer.count { grow(toFit: start + size) }
+    let written = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    count = start + written
+  }
+
+  /// Writes the decimal digits of `value` (after `-` when negative) from `out`; returns how
+  /// many bytes that took (at most 20).
+  @inline(__always)
+  private static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     var magnitude = value.magnitude
-    var start = end
+    let sign = value < 0 ? 1 : 0
+    if sign == 1 { out[0] = 0x2D }
+    var digits = 1
+    var limit: UInt = 10
+    // 10^19 still fits a UInt, and no Int has 20 digits.
+    while digits < 19, magnitude >= limit {
+      digits += 1
+      limit &*= 10
+    }
+    var index = sign + digits
     repeat {
-      start -= 1
-      buffer[start] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+      index -= 1
+      out[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
       magnitude /= 10
     } while magnitude > 0
-    if value < 0 {
-      start -= 1
-      buffer[start] = 0x2D
-    }
-    return start
+    return sign + digits
   }
 
   /// Appends a string literal.
@@ -89,7 +128,7 @@ struct JSONWriter {
   /// Appends a string literal from UTF-8 bytes, escaping `"`, `\`, control characters and
   /// U+2028/U+2029 (line separators that older JavaScript rejects in string literals).
   mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
-    bytes.append(0x22)
+    self.byte(0x22)
     var index = 0
     var plainStart = 0
     let count = text.count
@@ -101,56 +140,56 @@ struct JSONWriter {
         continue
       }
       if plainStart < index {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<index]))
+        append(UnsafeBufferPointer(rebasing: text[plainStart..<index]))
       }
       switch byte {
-      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-      case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-      case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-      case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+      case 0x22: append([0x5C, 0x22])
+      case 0x5C: append([0x5C, 0x5C])
+      case 0x0A: append([0x5C, 0x6E])
+      case 0x0D: append([0x5C, 0x72])
+      case 0x09: append([0x5C, 0x74])
+      case 0x08: append([0x5C, 0x62])
+      case 0x0C: append([0x5C, 0x66])
       case 0..<0x20:
-        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
-        bytes.append(Self.hexDigit(byte >> 4))
-        bytes.append(Self.hexDigit(byte & 0xF))
+        append([0x5C, 0x75, 0x30, 0x30])
+        self.byte(Self.hexDigit(byte >> 4))
+        self.byte(Self.hexDigit(byte & 0xF))
       case 0xE2
       where index + 2 < count && text[index + 1] == 0x80
         && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
-        bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32])
-        bytes.append(text[index + 2] == 0xA8 ? 0x38 : 0x39)
+        append([0x5C, 0x75, 0x32, 0x30, 0x32])
+        self.byte(text[index + 2] == 0xA8 ? 0x38 : 0x39)
         index += 2
       default:
-        bytes.append(byte)
+        self.byte(byte)
       }
       index += 1
       plainStart = index
     }
     if plainStart < count {
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<count]))
+      append(UnsafeBufferPointer(rebasing: text[plainStart..<count]))
     }
-    bytes.append(0x22)
+    self.byte(0x22)
   }
 
   /// Appends `[a,b,…]` of integers.
   mutating func integers(_ values: [Int]) {
-    bytes.append(0x5B)
+    byte(0x5B)
     for (index, value) in values.enumerated() {
-      if index > 0 { bytes.append(0x2C) }
+      if index > 0 { byte(0x2C) }
       integer(value)
     }
-    bytes.append(0x5D)
+    byte(0x5D)
   }
 
   /// Appends `["a","b",…]`.
   mutating func strings(_ values: [String]) {
-    bytes.append(0x5B)
+    byte(0x5B)
     for (index, value) in values.enumerated() {
-      if index > 0 { bytes.append(0x2C) }
+      if index > 0 { byte(0x2C) }
       string(value)
     }
-    bytes.append(0x5D)
+    byte(0x5D)
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -6,34 +6,39 @@ enum Summary {
   /// `text` with runs of white space made single spaces and trimmed, cut to at most 200
   /// characters at a word boundary and ended with `…` when it was longer.
   static func shortened(_ text: String) -> String {
-    var kept = String.UnicodeScalarView()
-    var count = 0
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(maximumLength + 1)
     var pendingSpace = false
     for scalar in text.unicodeScalars {
       if isSpace(scalar) {
-        pendingSpace = count > 0
+        pendingSpace = !kept.isEmpty
         continue
       }
       if pendingSpace {
         kept.append(" ")
-        count += 1
         pendingSpace = false
       }
       kept.append(scalar)
-      count += 1
-      if count > maximumLength { break }
+      if kept.count > maximumLength { break }
     }
-    guard count > maximumLength else { return String(kept) }
-    var cut = Array(kept.prefix(maximumLength - 1))
-    if let space = cut.lastIndex(of: " "), space >= maximumLength / 2 {
-      cut.removeSubrange(space...)
+    guard kept.count > maximumLength else { return string(of: kept) }
+    kept.removeSubrange((maximumLength - 1)...)
+    if let space = kept.lastIndex(of: " "), space >= maximumLength / 2 {
+      kept.removeSubrange(space...)
     }
-    while let last = cut.last, isSpace(last) || "-–—,;:(".unicodeScalars.contains(last) {
-      cut.removeLast()
+    while let last = kept.last, isSpace(last) || "-–—,;:(".unicodeScalars.contains(last) {
+      kept.removeLast()
     }
-    var result = String.UnicodeScalarView(cut)
-    result.append("…")
-    return String(result)
+    kept.append("…")
+    return string(of: kept)
+  }
+
+  /// The string of `scalars`, encoded at once rather than appended scalar by scalar.
+  private static func string(of scalars: [Unicode.Scalar]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 2)
+    for scalar in scalars { appendUTF8(scalar.value, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -16,9 +16,10 @@ enum SearchFeeder {
   }
 
   /// Writes the index files under `search/` into `area`, from the words `builder` was given,
-  /// in batches written on all cores.
+  /// in batches written on all cores; the documents' result fields are gathered on all cores
+  /// too.
   static func write(_ model: SiteModel, builder: SearchIndexBuilder, into area: StagingArea) {
-    let documents = model.pages.map { document(for: $0, in: model, body: []) }
+    let documents = parallelMap(model.pages) { document(for: $0, in: model, body: []) }
     var batch: [OutputFile] = []
     builder.build(documents: documents).forEachFile { file in
       batch.append(OutputFile(file.path, file.bytes))

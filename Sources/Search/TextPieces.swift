@@ -1,0 +1,201 @@
+/// Cuts UTF-8 text into pieces at separators: ASCII bytes other than letters, digits and the
+/// hyphen, which end a word and leave nothing of it behind in `WordScanner`.
+///
+/// Scanning each piece alone therefore gives the words of the whole text. A piece of ASCII
+/// letters and digits and Cyrillic letters U+0400–U+047F is one word, which this type
+/// lower-cases itself (with `ё` → `е`) as `WordScanner` would; any other piece is left to the
+/// scanner.
+struct TextPieces {
+  /// Longest word, in bytes, that is lower-cased here rather than by the scanner.
+  static let scratchCapacity = 256
+
+  /// A stretch of UTF-8 text between separators, as `next()` hands it out.
+  struct Piece {
+    /// What a piece holds and where its bytes are.
+    enum Kind {
+      /// One word, already lower-case: its bytes are `start..<end` of the text.
+      case textWord
+      /// One word, lower-cased into the scratch bytes: `start..<end` of those.
+      case scratchWord
+      /// Text that `WordScanner` has to read: `start..<end` of the text.
+      case mixed
+    }
+
+    /// Offset of the piece's first byte.
+    var start: Int
+    /// Offset just past the piece's last byte.
+    var end: Int
+    /// What the piece holds.
+    var kind: Kind
+  }
+
+  /// A fixed buffer of `scratchCapacity` bytes that one thread reuses for every word it
+  /// lower-cases.
+  final class Scratch {
+    /// The buffer.
+    let bytes: UnsafeMutablePointer<UInt8>
+
+    /// A buffer of `TextPieces.scratchCapacity` bytes.
+    init() {
+      bytes = .allocate(capacity: TextPieces.scratchCapacity)
+    }
+
+    deinit {
+      bytes.deallocate()
+    }
+  }
+
+  private let base: UnsafePointer<UInt8>
+  private let count: Int
+  private let scratch: Scratch
+  private var position = 0
+
+  /// The pieces of the `count` bytes at `base`; lower-cased words are written to `scratch`.
+  init(base: UnsafePointer<UInt8>, count: Int, scratch: Scratch) {
+    self.base = base
+    self.count = count
+    self.scratch = scratch
+  }
+
+  /// The next piece, or nil when the text is used up. The bytes of a `.scratchWord` piece are
+  /// valid until the next call.
+  @inline(__always)
+  mutating func next() -> Piece? {
+    var index = position
+    while index < count, Self.isSeparator(base[index]) { index += 1 }
+    guard index < count else {
+      position = count
+      return nil
+    }
+    let start = index
+    index = lowerRunEnd(from: start)
+    if index == count || Self.isSeparator(base[index]) {
+      position = index
+      return Piece(start: start, end: index, kind: .textWord)
+    }
+    if let (end, length) = lowerCased(from: start, changedAt: index) {
+      position = end
+      return Piece(start: 0, end: length, kind: .scratchWord)
+    }
+    while index < count, !Self.isSeparator(base[index]) { index += 1 }
+    position = index
+    return Piece(start: start, end: index, kind: .mixed)
+  }
+
+  /// Whether `byte` is an ASCII byte other than a letter, a digit or the hyphen.
+  @inline(__always)
+  static func isSeparator(_ byte: UInt8) -> Bool {
+    // Bit `b % 64` of the mask for bytes `b` below 64, or from 64 to 127, is set for separators.
+    let mask: UInt64 = byte < 64 ? 0xFC00_DFFF_FFFF_FFFF : 0xF800_0001_F800_0001
+    return byte < 0x80 && (mask >> UInt64(byte & 63)) & 1 != 0
+  }
+
+  /// Whether `byte` is `a`–`z` or a digit.
+  @inline(__always)
+  private static func isLowerLatinOrDigit(_ byte: UInt8) -> Bool {
+    (byte &- 0x30) < 10 || (byte &- 0x61) < 26
+  }
+
+  /// The end of the run of already lower-case letters (`a`–`z`, digits, `а`–`я`) from `start`.
+  @inline(__always)
+  private func lowerRunEnd(from start: Int) -> Int {
+    var index = start
+    while index < count {
+      let lead = base[index]
+      if lead < 0x80 {
+        guard Self.isLowerLatinOrDigit(lead) else { return index }
+        index += 1
+        continue
+      }
+      if index + 8 <= count {
+        let letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+        index += 2 * letters
+        if letters < 4 {
+          // The run goes on only with a Latin letter or a digit.
+          guard index < count, Self.isLowerLatinOrDigit(base[index]) else { return index }
+        }
+        continue
+      }
+      guard index + 1 < count, Self.isLowerCyrillic(lead, base[index + 1]) else { return index }
+      index += 2
+    }
+    return index
+  }
+
+  /// Lower-cases into `scratch` the word from `start`, whose bytes before `changed` are
+  /// already lower-case, when it ends at a separator or the text's end and holds only ASCII
+  /// letters and digits and Cyrillic letters U+0400–U+047F; returns where the word ends and
+  /// its lower-cased length, or nil.
+  private func lowerCased(from start: Int, changedAt changed: Int) -> (end: Int, length: Int)? {
+    let limit = Self.scratchCapacity
+    guard changed - start <= limit else { return nil }
+    let out = scratch.bytes
+    if changed > start { out.update(from: base + start, count: changed - start) }
+    var length = changed - start
+    var index = changed
+    while index < count {
+      let lead = base[index]
+      if lead < 0x80 {
+        if Self.isSeparator(lead) { break }
+        // A hyphen joins words: the scanner's job.
+        guard lead != 0x2D, length < limit else { return nil }
+        out[length] = lead | (lead &- 0x41 < 26 ? 0x20 : 0)
+        length += 1
+        index += 1
+        continue
+      }
+      guard length + 8 <= limit else { return nil }
+      if index + 8 <= count {
+        let letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+        if letters > 0 {
+          // All 8 bytes are copied; only the letters' ones count.
+          UnsafeMutableRawPointer(out + length).copyMemory(
+            from: UnsafeRawPointer(base + index), byteCount: 8)
+          length += 2 * letters
+          index += 2 * letters
+          continue
+        }
+      }
+      guard lead & 0xFE == 0xD0, index + 1 < count, base[index + 1] & 0xC0 == 0x80 else {
+        return nil
+      }
+      let second = base[index + 1]
+      if lead == 0xD0, second &- 0x90 < 0x20 {
+        // А–П (D0 90–9F) become а–п (D0 B0–BF); Р–Я (D0 A0–AF) become р–я (D1 80–8F).
+        let isEarly = second < 0xA0
+        out[length] = isEarly ? 0xD0 : 0xD1
+        out[length + 1] = isEarly ? second + 0x20 : second - 0x20
+        length += 2
+        index += 2
+        continue
+      }
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+      let lower = ScalarClass.lowercaseCyrillic(value)
+      out[length] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
+      out[length + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
+      length += 2
+      index += 2
+    }
+    return (index, length)
+  }
+
+  /// How many of the four 2-byte lanes at `bytes`, from the first, are lower-case letters
+  /// а–я (`D0 B0`–`D1 8F`, without `ё`).
+  ///
+  /// Each lane must read `D0 Bx` or `D1 8x`: the lead's low bit picks which. A lane that
+  /// differs from that leaves a non-zero bit in `difference`.
+  @inline(__always)
+  static func lowerCyrillicLetters(_ bytes: UnsafeRawPointer) -> Int {
+    let value = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+    let odd = value & 0x0001_0001_0001_0001
+    let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
+    let difference = (value & 0xF0FF_F0FF_F0FF_F0FF) ^ expected
+    return difference.trailingZeroBitCount >> 4
+  }
+
+  /// Whether `lead`, `second` encode a lower-case letter а–я (without `ё`).
+  @inline(__always)
+  private static func isLowerCyrillic(_ lead: UInt8, _ second: UInt8) -> Bool {
+    (lead == 0xD0 && second & 0xF0 == 0xB0) || (lead == 0xD1 && second & 0xF0 == 0x80)
+  }
+}

@@ -74,7 +74,8 @@ public final class Document: Sendable {
     summary = builder.summary ?? ""
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
-      linkCount: builder.links.count, webPage: options.webPage)
+      linkCount: builder.links.count, webPage: options.webPage, body: body,
+      fragments: tables?.fragments ?? [])
     html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
   }
 

@@ -85,8 +85,15 @@ struct DocumentBuilder {
         walk.skipChildren(of: node)
         if origins.last?.node == node { origins.removeLast() }
       case CMARK_NODE_CUSTOM_BLOCK where tag.kind == .headerCell || tag.kind == .dataCell:
-        if tag.index > 0, let auxiliary {
-          leaf(node, source: InlineSource(cell: fragments[tag.index - 1], auxiliary: auxiliary))
+        if tag.index > 0 {
+          if let range = fragments[tag.index - 1].plainText {
+            // A plain cell has no nodes: its text is the body's, as cmark would have kept it.
+            body.bytes.withUnsafeBufferPointer {
+              text.append(UnsafeBufferPointer(rebasing: $0[range]))
+            }
+          } else if let auxiliary {
+            leaf(node, source: InlineSource(cell: fragments[tag.index - 1], auxiliary: auxiliary))
+          }
         }
         text.append(0x20)
         walk.skipChildren(of: node)

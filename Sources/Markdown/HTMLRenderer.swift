@@ -145,7 +145,8 @@ struct HTMLRenderer {
     let level = UInt8(clamping: 0x30 + min(max(node.headingLevel, 1), 6))
     if entering {
       output.newline()
-      output.raw([UInt8(ascii: "<"), UInt8(ascii: "h"), level])
+      output.raw("<h")
+      output.raw(byte: level)
       let tag = node.tag
       if tag.kind == .heading && tag.index < outline.count {
         output.raw(" id=\"")
@@ -154,9 +155,9 @@ struct HTMLRenderer {
       }
       output.raw(">")
     } else {
-      output.raw([
-        UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), level, UInt8(ascii: ">"), 0x0A,
-      ])
+      output.raw("</h")
+      output.raw(byte: level)
+      output.raw(">\n")
     }
   }
 

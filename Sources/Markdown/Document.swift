@@ -18,8 +18,10 @@ public final class Document: Sendable {
   public let plainTextUTF8: [UInt8]
   /// ``plainTextUTF8`` as a string (made on each call).
   public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }
-  /// The plain text of the first paragraph (images left out), or `""`.
-  public let summary: String
+  /// The plain text of the first paragraph (images left out), or `""` (made on each call).
+  public var summary: String { String(decoding: summaryUTF8, as: UTF8.self) }
+  /// ``summary``'s bytes: mostly a slice of ``plainTextUTF8``, sharing its storage.
+  private let summaryUTF8: ArraySlice<UInt8>
 
   private let html: RenderedHTML
 
@@ -71,10 +73,11 @@ public final class Document: Sendable {
     outline = builder.outline
     links = builder.links
     plainTextUTF8 = builder.plainTextUTF8
-    summary = builder.summary ?? ""
+    summaryUTF8 = builder.summaryUTF8(in: plainTextUTF8)
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
-      linkCount: builder.links.count, webPage: options.webPage)
+      linkCount: builder.links.count, webPage: options.webPage, body: body,
+      fragments: tables?.fragments ?? [])
     html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
   }
 

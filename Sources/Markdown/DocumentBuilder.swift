@@ -18,8 +18,6 @@ struct DocumentBuilder {
   private(set) var outline: [Heading] = []
   /// Links and images in order.
   private(set) var links: [LinkReference] = []
-  /// The first paragraph's plain text.
-  private(set) var summary: String?
   private var ids: HeadingIDs
   /// Whether Russian typography applies (``MarkdownOptions/usesRussianTypography``).
   private let russian: Bool
@@ -35,6 +33,16 @@ struct DocumentBuilder {
 
   /// The page's plain text as UTF-8 (after ``run(root:)``).
   var plainTextUTF8: [UInt8] { text.textBytes }
+
+  /// The first paragraph's plain text (images left out) as UTF-8, empty when there is none:
+  /// a slice of `plainText` (the value of ``plainTextUTF8``) unless an image was left out, so
+  /// that no string is made before one is asked for.
+  func summaryUTF8(in plainText: [UInt8]) -> ArraySlice<UInt8> {
+    guard let (range, withoutImages) = summarySource else { return [] }
+    if let withoutImages { return withoutImages[...] }
+    let start = text.keptStart
+    return plainText[(range.lowerBound - start)..<(range.upperBound - start)]
+  }
 
   init(
     body: SourceText, auxiliary: SourceText?, fragments: [Fragment], options: MarkdownOptions,
@@ -85,8 +93,15 @@ struct DocumentBuilder {
         walk.skipChildren(of: node)
         if origins.last?.node == node { origins.removeLast() }
       case CMARK_NODE_CUSTOM_BLOCK where tag.kind == .headerCell || tag.kind == .dataCell:
-        if tag.index > 0, let auxiliary {
-          leaf(node, source: InlineSource(cell: fragments[tag.index - 1], auxiliary: auxiliary))
+        if tag.index > 0 {
+          if let range = fragments[tag.index - 1].plainText {
+            // A plain cell has no nodes: its text is the body's, as cmark would have kept it.
+            body.bytes.withUnsafeBufferPointer {
+              text.append(UnsafeBufferPointer(rebasing: $0[range]))
+            }
+          } else if let auxiliary {
+            leaf(node, source: InlineSource(cell: fragments[tag.index - 1], auxiliary: auxiliary))
+          }
         }
         text.append(0x20)
         walk.skipChildren(of: node)
@@ -109,9 +124,6 @@ struct DocumentBuilder {
     for heading in headings {
       let title = text.string(heading.range)
       outline.append(Heading(level: heading.level, text: title, id: ids.id(for: title)))
-    }
-    if let (range, withoutImages) = summarySource {
-      summary = withoutImages.map { String(decoding: $0, as: UTF8.self) } ?? text.string(range)
     }
   }
 

@@ -1,38 +1,44 @@
-/// A byte buffer for HTML with the escaping rules cmark uses.
-struct HTMLOutput {
-  /// The bytes written so far.
-  private(set) var bytes: [UInt8] = []
+/// A byte buffer for HTML with the escaping rules cmark uses (not copyable: it owns its
+/// ``ByteBuffer``).
+struct HTMLOutput: ~Copyable {
+  private var buffer: ByteBuffer
   /// Places where a link's destination goes, in order.
   private(set) var holes: [RenderedHTML.Hole] = []
 
-  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int) { buffer = ByteBuffer(capacity: capacity) }
+
+  /// The bytes written so far (copied into an array).
+  var bytes: [UInt8] { buffer.array }
 
   /// Appends markup as is.
+  @inline(__always)
   mutating func raw(_ string: StaticString) {
     raw(UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
   }
 
   /// Appends bytes as is.
-  mutating func raw(_ buffer: some Sequence<UInt8>) { bytes += buffer }
-
-  /// Appends bytes as is (the common case, without going through `Sequence`). A few bytes
-  /// (most tags) are appended one by one, cheaper than the general copy.
-  mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) {
-    if buffer.count <= 8 {
-      for byte in buffer { bytes.append(byte) }
-    } else {
-      bytes.append(contentsOf: buffer)
-    }
+  mutating func raw(_ bytes: some Sequence<UInt8>) {
+    let done: Void? = bytes.withContiguousStorageIfAvailable { raw($0) }
+    guard done == nil else { return }
+    for byte in bytes { buffer.append(byte) }
   }
+
+  /// Appends bytes as is (the common case, without going through `Sequence`).
+  @inline(__always)
+  mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
+
+  /// Appends one byte as is.
+  @inline(__always)
+  mutating func raw(byte: UInt8) { buffer.append(byte) }
 
   /// Marks the place of link `link`'s destination.
   mutating func hole(link: Int) {
-    holes.append(RenderedHTML.Hole(offset: bytes.count, link: link))
+    holes.append(RenderedHTML.Hole(offset: buffer.count, link: link))
   }
 
   /// Starts a new line unless the output is empty or already at one.
   mutating func newline() {
-    if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
+    if let last = buffer.last, last != 0x0A { buffer.append(0x0A) }
   }
 
   /// Appends text with `&`, `<`, `>` and `"` escaped.
@@ -95,19 +101,19 @@ struct HTMLOutput {
       var start = 0
       for (index, byte) in buffer.enumerated() {
         if Self.isSafeInURL(byte) { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+        raw(UnsafeBufferPointer(rebasing: buffer[start..<index]))
         start = index + 1
         if byte == UInt8(ascii: "&") {
           raw("&amp;")
         } else if byte == UInt8(ascii: "'") {
           raw("&#x27;")
         } else {
-          bytes.append(UInt8(ascii: "%"))
-          bytes.append(Self.hexDigits[Int(byte >> 4)])
-          bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+          raw(byte: UInt8(ascii: "%"))
+          raw(byte: Self.hexDigits[Int(byte >> 4)])
+          raw(byte: Self.hexDigits[Int(byte & 0x0F)])
         }
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+      raw(UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 

@@ -12,6 +12,10 @@ struct HTMLRenderer {
   let linkCount: Int
   /// Whether tables are written for a web page (see ``MarkdownOptions/webPage``).
   var webPage = false
+  /// The page's Markdown, which holds the text of plain table cells.
+  var body: SourceText?
+  /// The table fragments, by a cell's tag index minus one (plain cells have no nodes).
+  var fragments: [Fragment] = []
 
   /// The HTML of the tree under `root`, with a hole for each link's destination.
   func render(_ root: Node, capacity: Int) -> RenderedHTML {
@@ -53,11 +57,21 @@ struct HTMLRenderer {
       case CMARK_NODE_PARAGRAPH: paragraph(node, entering: entering, &output)
       case CMARK_NODE_HEADING: heading(node, entering: entering, &output)
       case CMARK_NODE_CUSTOM_BLOCK:
-        TableHTML.write(node.tag, entering: entering, webPage: webPage, &output)
+        let tag = node.tag
+        TableHTML.write(tag, entering: entering, webPage: webPage, &output)
+        if entering { plainCell(tag, &output) }
       default: block(node, entering: entering, &output)
       }
     }
     return RenderedHTML(bytes: output.bytes, holes: output.holes, rawHTML: rawHTML)
+  }
+
+  /// Writes a plain cell's text (from the body: the cell has no text node).
+  private func plainCell(_ tag: NodeTag, _ output: inout HTMLOutput) {
+    guard tag.kind == .headerCell || tag.kind == .dataCell, tag.index > 0,
+      tag.index <= fragments.count, let range = fragments[tag.index - 1].plainText, let body
+    else { return }
+    body.bytes.withUnsafeBufferPointer { output.text(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   private func block(_ node: Node, entering: Bool, _ output: inout HTMLOutput) {
@@ -131,7 +145,8 @@ struct HTMLRenderer {
     let level = UInt8(clamping: 0x30 + min(max(node.headingLevel, 1), 6))
     if entering {
       output.newline()
-      output.raw([UInt8(ascii: "<"), UInt8(ascii: "h"), level])
+      output.raw("<h")
+      output.raw(byte: level)
       let tag = node.tag
       if tag.kind == .heading && tag.index < outline.count {
         output.raw(" id=\"")
@@ -140,9 +155,9 @@ struct HTMLRenderer {
       }
       output.raw(">")
     } else {
-      output.raw([
-        UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), level, UInt8(ascii: ">"), 0x0A,
-      ])
+      output.raw("</h")
+      output.raw(byte: level)
+      output.raw(">\n")
     }
   }
 

@@ -1,6 +1,7 @@
 /// Which table cells need no second cmark parse: a cell whose text holds nothing that starts
-/// inline syntax is parsed by cmark into one text node holding the text unchanged, so the node
-/// can be made directly.
+/// inline syntax is parsed by cmark into one text node holding the text unchanged, so no node
+/// is needed at all: the cell stays empty and its text is read from the body when the plain
+/// text and the HTML are written.
 ///
 /// Our inline passes need the source positions of the text nodes they change, and a node made
 /// by hand has none; so a cell in which any of them may act (``TextItem/Features``) is not

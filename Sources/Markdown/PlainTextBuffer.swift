@@ -34,6 +34,9 @@ struct PlainTextBuffer {
     kept = trimmed(0, bytes.count)
   }
 
+  /// Where the trimmed text starts in ``bytes``; after ``finish()``.
+  var keptStart: Int { kept.lowerBound }
+
   /// The whole text's UTF-8 bytes, trimmed; after ``finish()``.
   var textBytes: [UInt8] { Array(bytes[kept]) }
 

@@ -25,24 +25,33 @@ struct RenderedHTML: Sendable {
   /// As ``assemble(links:resolve:)``, as UTF-8 bytes.
   func assembleBytes(links: [LinkReference], resolve: (LinkReference) -> String?) -> [UInt8] {
     guard !holes.isEmpty else { return bytes }
-    // The destinations first, so that the output is allocated once: a URL's byte becomes at
-    // most three (`%XX`); `&` and `'` take more, which the slack per hole covers.
+    // The escaped destinations first, so that the output is allocated once at its size and
+    // written in place.
     let urls = holes.map { hole in
       let link = links[hole.link]
-      return Self.checked(resolve(link) ?? link.destination, rawHTML: rawHTML)
+      var output = HTMLOutput(capacity: 64)
+      output.url(Self.checked(resolve(link) ?? link.destination, rawHTML: rawHTML))
+      return output.bytes
     }
-    let capacity = urls.reduce(bytes.count) { $0 + 3 * $1.utf8.count + 8 }
-    var output = HTMLOutput(capacity: capacity)
-    var start = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      for (hole, url) in zip(holes, urls) {
-        output.raw(UnsafeBufferPointer(rebasing: buffer[start..<hole.offset]))
-        output.url(url)
-        start = hole.offset
+    let total = urls.reduce(bytes.count) { $0 + $1.count }
+    return Array(unsafeUninitializedCapacity: total) { target, initialized in
+      var written = 0
+      func write(_ piece: UnsafeBufferPointer<UInt8>) {
+        _ = UnsafeMutableBufferPointer(rebasing: target[written..<written + piece.count])
+          .initialize(fromContentsOf: piece)
+        written += piece.count
       }
-      output.raw(UnsafeBufferPointer(rebasing: buffer[start...]))
+      bytes.withUnsafeBufferPointer { buffer in
+        var start = 0
+        for (hole, url) in zip(holes, urls) {
+          write(UnsafeBufferPointer(rebasing: buffer[start..<hole.offset]))
+          url.withUnsafeBufferPointer { write($0) }
+          start = hole.offset
+        }
+        write(UnsafeBufferPointer(rebasing: buffer[start...]))
+      }
+      initialized = written
     }
-    return output.bytes
   }
 
   /// `url`, or nothing for a dangerous scheme when raw HTML is not allowed (as cmark's safe

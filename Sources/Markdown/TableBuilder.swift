@@ -2,8 +2,6 @@ import CMark
 
 /// Builds the nodes of one table from its parsed fragments.
 struct TableBuilder {
-  /// The page's Markdown (the text of plain cells).
-  let body: SourceText
   /// All fragments of the page.
   let fragments: [Fragment]
   /// The table's column alignments.
@@ -46,15 +44,11 @@ struct TableBuilder {
     return row
   }
 
-  /// Moves the inlines of the cell's paragraph into `cell`, without the cell guard; gives a
-  /// plain cell the one text node cmark would have made of it.
+  /// Moves the inlines of the cell's paragraph into `cell`, without the cell guard. A plain
+  /// cell stays empty: its text is its fragment's ``Fragment/plainText``, which the later
+  /// passes read from the body (``PlainCell``), so no text node is made for it.
   private func fill(_ cell: Node, from fragment: Fragment) {
-    if let range = fragment.plainText {
-      body.bytes.withUnsafeBufferPointer {
-        cell.append(Node.text(UnsafeBufferPointer(rebasing: $0[range])))
-      }
-      return
-    }
+    guard fragment.plainText == nil else { return }
     fragment.forEachNode { block in
       if block.type == CMARK_NODE_PARAGRAPH {
         var child = block.firstChild

@@ -57,8 +57,7 @@ struct TablePass {
     let auxiliary = parser.parse(body: body, options: options)
     let fragments = parser.fragments
     for plan in plans {
-      let builder = TableBuilder(
-        body: body, fragments: fragments, alignments: plan.layout.alignments)
+      let builder = TableBuilder(fragments: fragments, alignments: plan.layout.alignments)
       if let leading = plan.parts.leading { builder.insertBlocks(of: leading, before: plan.block) }
       plan.block.insertBefore(builder.table(plan.parts))
       if let trailing = plan.parts.trailing {

@@ -148,6 +148,18 @@ final class DocumentTests: XCTestCase {
       Document(markdown: "# Только заголовок\n", options: MarkdownOptions()).summary, "")
   }
 
+  /// The summary is cut from the trimmed plain text (here it starts after a blank cell), or
+  /// made of its own bytes when an image is left out.
+  func testSummaryAfterTrimmedStartAndWithoutImages() {
+    let table = Document(
+      markdown: "|   | б |\n|---|---|\n\nПервый абзац.\n", options: MarkdownOptions())
+    XCTAssertEqual(table.plainText, "б \nПервый абзац.")
+    XCTAssertEqual(table.summary, "Первый абзац.")
+    let image = Document(
+      markdown: "Текст ![фото](a.jpg) дальше.\n\nВторой.\n", options: MarkdownOptions())
+    XCTAssertEqual(image.summary, "Текст  дальше.")
+  }
+
   func testByteOrderMarkAndWindowsLineEndings() {
     let document = Document(
       markdown: "\u{FEFF}# Тема\r\n\r\nТекст [a](a.md)\r\n", options: MarkdownOptions())

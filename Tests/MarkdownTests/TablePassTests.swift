@@ -117,6 +117,19 @@ final class PlainCellTableTests: XCTestCase {
     }
   }
 
+  /// A plain cell has no text node: its text, escaped, comes from the body, as cmark's
+  /// text node would have given it.
+  func testPlainCellTextIsEscapedAndCollected() {
+    let markdown = "| x > y | \"q\" |\n|---|--:|\n| ёж: 1 | a ' b |\n"
+    let document = Document(markdown: markdown, options: MarkdownOptions(typography: false))
+    XCTAssertEqual(
+      document.renderHTML(),
+      "<table>\n<thead>\n<tr>\n<th>x &gt; y</th>\n<th align=\"right\">&quot;q&quot;</th>\n"
+        + "</tr>\n</thead>\n<tbody>\n<tr>\n<td>ёж: 1</td>\n<td align=\"right\">a ' b</td>\n"
+        + "</tr>\n</tbody>\n</table>\n")
+    XCTAssertEqual(document.plainText, "x > y \"q\" \nёж: 1 a ' b")
+  }
+
   func testOnlyPlainCellsParseNothing() {
     let body = SourceText(Array("| a | b |\n".utf8))
     var parser = FragmentParser(plainCells: PlainCell(smart: false, russian: true))

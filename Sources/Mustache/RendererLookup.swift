@@ -3,41 +3,68 @@ extension Renderer {
   /// Resolves name `index` of `program` per the spec: the first part up the stack, the rest
   /// inside it (a part that is a decimal number also indexes a list: `items.0`).
   ///
-  /// Levels that have not changed since the last lookup of the same name are not searched
-  /// again: that lookup's answer stands for them (see `LookupMemo`).
+  /// The first part is resolved through its own memo slot, shared by every name that starts
+  /// with it; a dotted name's memo entry then stands while that part is found on the same,
+  /// unchanged level (see `LookupMemo`).
   mutating func lookup(_ index: Int, in program: Program) -> TemplateValue? {
     let name = program.names[index]
     guard name.count > 0 else { return stack[stack.count - 1] }
-    guard program.memoBase >= 0 else { return search(name, of: program, from: stack.count - 1) }
-    let slot = program.memoBase + index
+    guard name.slot >= 0 else { return search(name, of: program, from: stack.count - 1) }
+    let level = resolveHead(name, of: program)
+    guard level >= 0 else { return nil }
+    if name.count == 1 { return memo.value(of: name.headSlot) }
+    let slot = name.slot
+    if memo.level(of: slot) == level, stack.serial(at: level) <= memo.serial(of: slot) {
+      return memo.value(of: slot)
+    }
+    let value = descend(into: memo.value(of: name.headSlot), name, of: program) ?? .null
+    memo.record(slot, serial: stack.serial(at: stack.count - 1), level: level, value: value)
+    return value
+  }
+
+  /// The level where the first part of `name` is a key, or -1; its value is then in the memo
+  /// entry of the part's slot.
+  ///
+  /// Levels that have not changed since the last lookup of the same part are not searched
+  /// again: that lookup's answer stands for them.
+  private mutating func resolveHead(_ name: Program.NameRecord, of program: Program) -> Int {
+    let slot = name.headSlot
+    let key = program.parts[name.first]
     let topSerial = stack.serial(at: stack.count - 1)
     let known = memo.serial(of: slot)
     var level = stack.count - 1
     while level >= 0, stack.serial(at: level) > known {
-      if let value = find(name, of: program, at: level) {
+      if let value = value(of: key, at: level) {
         memo.record(slot, serial: topSerial, level: level, value: value)
-        return value
+        return level
       }
       level -= 1
     }
-    // Levels 0...level are as they were at the last lookup of this name.
+    // Levels 0...level are as they were at the last lookup of this part.
     let foundLevel = memo.level(of: slot)
     if level >= 0, foundLevel >= 0 {
       if foundLevel <= level {
         memo.refresh(slot, serial: topSerial)
-        return memo.value(of: slot)
+        return foundLevel
       }
       // That answer's level is gone: search the rest afresh.
       while level >= 0 {
-        if let value = find(name, of: program, at: level) {
+        if let value = value(of: key, at: level) {
           memo.record(slot, serial: topSerial, level: level, value: value)
-          return value
+          return level
         }
         level -= 1
       }
     }
     memo.recordMiss(slot, serial: topSerial)
-    return nil
+    return -1
+  }
+
+  /// The value of `key` in the map at `level`, if that is a map with the key.
+  @inline(__always)
+  private func value(of key: String, at level: Int) -> TemplateValue? {
+    guard case .dictionary(let map) = stack[level] else { return nil }
+    return Self.value(of: key, in: map)
   }
 
   /// Resolves `name` searching the stack from `level` down, without the memo.

@@ -10,54 +10,56 @@ extension Renderer {
     let name = program.names[index]
     guard name.count > 0 else { return stack[stack.count - 1] }
     guard name.slot >= 0 else { return search(name, of: program, from: stack.count - 1) }
-    let level = resolveHead(name, of: program)
-    guard level >= 0 else { return nil }
-    if name.count == 1 { return memo.value(of: name.headSlot) }
+    var level = -1
+    guard let head = resolveHead(name, of: program, level: &level) else { return nil }
+    if name.count == 1 { return head }
     let slot = name.slot
     if memo.level(of: slot) == level, stack.serial(at: level) <= memo.serial(of: slot) {
       return memo.value(of: slot)
     }
-    let value = descend(into: memo.value(of: name.headSlot), name, of: program) ?? .null
+    let value = descend(into: head, name, of: program) ?? .null
     memo.record(slot, serial: stack.serial(at: stack.count - 1), level: level, value: value)
     return value
   }
 
-  /// The level where the first part of `name` is a key, or -1; its value is then in the memo
-  /// entry of the part's slot.
+  /// The value of the first part of `name`, found as a key on the stack, and in `level` the
+  /// level where it was found; `nil` when it is nowhere. The memo entry of the part's slot
+  /// holds the answer.
   ///
   /// Levels that have not changed since the last lookup of the same part are not searched
   /// again: that lookup's answer stands for them.
-  private mutating func resolveHead(_ name: Program.NameRecord, of program: Program) -> Int {
+  private mutating func resolveHead(
+    _ name: Program.NameRecord, of program: Program, level found: inout Int
+  ) -> TemplateValue? {
     let slot = name.headSlot
     let key = program.parts[name.first]
     let topSerial = stack.serial(at: stack.count - 1)
     let known = memo.serial(of: slot)
     var level = stack.count - 1
-    while level >= 0, stack.serial(at: level) > known {
+    // Levels changed since the last lookup of this part are searched first; the levels
+    // below them, 0...level, are as they were then, so that lookup's answer stands for them
+    // unless its level is gone.
+    var unchanged = false
+    while level >= 0 {
+      if !unchanged, stack.serial(at: level) <= known {
+        unchanged = true
+        let foundLevel = memo.level(of: slot)
+        if foundLevel < 0 { break }
+        if foundLevel <= level {
+          memo.refresh(slot, serial: topSerial)
+          found = foundLevel
+          return memo.value(of: slot)
+        }
+      }
       if let value = value(of: key, at: level) {
         memo.record(slot, serial: topSerial, level: level, value: value)
-        return level
+        found = level
+        return value
       }
       level -= 1
     }
-    // Levels 0...level are as they were at the last lookup of this part.
-    let foundLevel = memo.level(of: slot)
-    if level >= 0, foundLevel >= 0 {
-      if foundLevel <= level {
-        memo.refresh(slot, serial: topSerial)
-        return foundLevel
-      }
-      // That answer's level is gone: search the rest afresh.
-      while level >= 0 {
-        if let value = value(of: key, at: level) {
-          memo.record(slot, serial: topSerial, level: level, value: value)
-          return level
-        }
-        level -= 1
-      }
-    }
     memo.recordMiss(slot, serial: topSerial)
-    return -1
+    return nil
   }
 
   /// The value of `key` in the map at `level`, if that is a map with the key.

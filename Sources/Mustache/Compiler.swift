@@ -11,14 +11,14 @@ struct CompiledTemplate: Sendable {
   /// The tree lowered for rendering.
   let program: Program
 
-  /// A compiled template; lowers `nodes` into its program, numbering its names from
-  /// `memoBase` in its set.
-  init(name: String, file: String, nodes: [Node], sizeHint: Int, memoBase: Int) {
+  /// A compiled template; lowers `nodes` into its program, numbering its names and blocks in
+  /// `table`, the table of its set.
+  init(name: String, file: String, nodes: [Node], sizeHint: Int, table: inout NameTable) {
     self.name = name
     self.file = file
     self.nodes = nodes
     self.sizeHint = sizeHint
-    program = ProgramBuilder.program(nodes, memoBase: memoBase)
+    program = ProgramBuilder.program(nodes, table: &table, memoized: true)
   }
 }
 

@@ -23,7 +23,8 @@ struct Instruction: Sendable {
     case dynamicParent
     /// Writes nothing: a partial or parent tag naming a template that is not in the set.
     case missing
-    /// Renders its body, or the body that a parent tag being rendered gives for the block.
+    /// Renders its body, or the body that a parent tag being rendered gives for block
+    /// `operand` (an id of `NameTable`).
     case block
   }
 

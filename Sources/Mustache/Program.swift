@@ -9,6 +9,18 @@ final class Program: @unchecked Sendable {
     let first: Int
     /// How many parts the name has.
     let count: Int
+    /// The name's memo slot in its template set, or -1 (see `NameTable`).
+    let slot: Int
+    /// The memo slot of the name's first part (the name's own for a name of one part), or -1.
+    let headSlot: Int
+  }
+
+  /// The body a parent tag gives for one block.
+  struct GivenBlock: Sendable {
+    /// The block's id in the template set (see `NameTable`).
+    let block: Int
+    /// Where the body's steps are in `steps`.
+    let body: Range<Int>
   }
 
   /// The steps, in source order, bodies right after the steps that own them.
@@ -21,21 +33,17 @@ final class Program: @unchecked Sendable {
   let parts: UnsafeBufferPointer<String>
   /// For each part, its value as a list index (`items.0`), or -1 when it is not a number.
   let partIndexes: UnsafeBufferPointer<Int>
-  /// The number of this program's first name among all names of its template set, for
-  /// `LookupMemo`; -1 for a program compiled while rendering (a lambda's result).
-  let memoBase: Int
   /// The source node of each step that has one, for lambdas, messages and indentation.
   let nodes: [Node]
-  /// For each source node of a parent tag, where the bodies of the blocks it gives are in
-  /// `steps`, by block name; empty for other nodes.
-  let givenBlocks: [[String: Range<Int>]]
+  /// For each source node of a parent tag, the bodies of the blocks it gives; empty for other
+  /// nodes.
+  let givenBlocks: [[GivenBlock]]
 
   /// A program owning copies of the given tables.
   init(
     steps: [Instruction], text: [UInt8], names: [NameRecord], parts: [String],
-    partIndexes: [Int], nodes: [Node], givenBlocks: [[String: Range<Int>]], memoBase: Int
+    partIndexes: [Int], nodes: [Node], givenBlocks: [[GivenBlock]]
   ) {
-    self.memoBase = memoBase
     self.steps = Self.permanentCopy(of: steps)
     self.text = Self.permanentCopy(of: text)
     self.names = Self.permanentCopy(of: names)

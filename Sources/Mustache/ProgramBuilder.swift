@@ -7,19 +7,34 @@ struct ProgramBuilder {
   private var parts: [String] = []
   private var partIndexes: [Int] = []
   private var nodes: [Node] = []
-  private var givenBlocks: [[String: Range<Int>]] = []
+  private var givenBlocks: [[Program.GivenBlock]] = []
   /// Where each name already in the name table is, so that repeated names share an entry.
   private var nameIndexes: [String: Int] = [:]
+  /// The memo slots and block ids of the template set.
+  private var table: NameTable
+  /// Whether names get memo slots (not for a lambda's result, compiled while rendering).
+  private let memoized: Bool
 
-  /// The program of `nodes`, its names numbered from `memoBase` in its template set (-1 for
-  /// none).
-  static func program(_ nodes: [Node], memoBase: Int = -1) -> Program {
-    var builder = ProgramBuilder()
+  private init(table: NameTable, memoized: Bool) {
+    self.table = table
+    self.memoized = memoized
+  }
+
+  /// The program of `nodes`, its names and block names numbered in `table`; its names get no
+  /// memo slots unless `memoized`.
+  static func program(_ nodes: [Node], table: inout NameTable, memoized: Bool) -> Program {
+    var builder = ProgramBuilder(table: table, memoized: memoized)
     builder.lower(nodes)
+    table = builder.table
     return Program(
       steps: builder.steps, text: builder.text, names: builder.names, parts: builder.parts,
-      partIndexes: builder.partIndexes, nodes: builder.nodes, givenBlocks: builder.givenBlocks,
-      memoBase: memoBase)
+      partIndexes: builder.partIndexes, nodes: builder.nodes, givenBlocks: builder.givenBlocks)
+  }
+
+  /// The program of `nodes` alone, with no memo slots.
+  static func program(_ nodes: [Node]) -> Program {
+    var table = NameTable()
+    return program(nodes, table: &table, memoized: false)
   }
 
   /// Appends the steps of `nodes`.
@@ -48,16 +63,16 @@ struct ProgramBuilder {
       appendReference(partial.target, known: .partial, dynamic: .dynamicPartial, node: node)
     case .parent(let parent):
       let at = appendReference(parent.target, known: .parent, dynamic: .dynamicParent, node: node)
-      var bodies: [String: Range<Int>] = [:]
+      var bodies: [Program.GivenBlock] = []
       for (name, body) in parent.blocks {
         let start = steps.count
         lower(body)
-        bodies[name] = start..<steps.count
+        bodies.append(Program.GivenBlock(block: table.block(name), body: start..<steps.count))
       }
       givenBlocks[steps[at].node] = bodies
       close(at)
     case .block(let block):
-      let at = append(.block, node: node)
+      let at = append(.block, operand: table.block(block.name), node: node)
       lower(block.body)
       close(at)
     }
@@ -82,7 +97,7 @@ struct ProgramBuilder {
     _ operation: Instruction.Operation, flag: Bool = false, operand: Int = 0, node: Node
   ) -> Int {
     nodes.append(node)
-    givenBlocks.append([:])
+    givenBlocks.append([])
     steps.append(
       Instruction(
         operation: operation, flag: flag, operand: operand, end: steps.count + 1,
@@ -101,7 +116,12 @@ struct ProgramBuilder {
   /// The index of `name` in the name table, adding it if needed.
   private mutating func nameIndex(_ name: Name) -> Int {
     if let index = nameIndexes[name.text] { return index }
-    names.append(Program.NameRecord(first: parts.count, count: name.parts.count))
+    let slots =
+      memoized && !name.parts.isEmpty
+      ? (table.slot(of: name.text), table.slot(of: name.parts[0])) : (-1, -1)
+    names.append(
+      Program.NameRecord(
+        first: parts.count, count: name.parts.count, slot: slots.0, headSlot: slots.1))
     parts.append(contentsOf: name.parts)
     partIndexes.append(contentsOf: name.indexes.map { $0 ?? -1 })
     nameIndexes[name.text] = names.count - 1

@@ -11,12 +11,14 @@ struct Renderer: ~Copyable {
   var stack: ContextStack
   /// Block bodies given by parent tags being rendered, outermost first (it wins), with the
   /// programs they are in.
-  var overrides: [(program: Program, bodies: [String: Range<Int>])] = []
+  var overrides: [(program: Program, bodies: [Program.GivenBlock])] = []
   /// The indentations in use by the partials and blocks being rendered, each a range of it,
   /// innermost last.
   var indentation: [UInt8] = []
   /// What recent lookups found.
   var memo: LookupMemo
+  /// The set's block ids, and those of blocks first named by a lambda's result.
+  var table: NameTable
   /// How many expansions are open.
   var depth = 0
 
@@ -24,7 +26,8 @@ struct Renderer: ~Copyable {
   init(library: TemplateLibrary, context: TemplateValue) {
     self.library = library
     stack = ContextStack(bottom: context)
-    memo = LookupMemo(count: library.nameCount)
+    memo = LookupMemo(count: library.table.slotCount)
+    table = library.table
   }
 
   /// Renders the steps `range` of `program`, writing the bytes `indented` of `indentation` at

@@ -32,11 +32,11 @@ extension Renderer {
     guard case .block(let block) = program.nodes[step.node] else { return }
     var source = program
     var body = index + 1..<step.end
-    for scope in overrides {
-      if let given = scope.bodies[block.name] {
+    search: for scope in overrides {
+      for given in scope.bodies where given.block == step.operand {
         source = scope.program
-        body = given
-        break
+        body = given.body
+        break search
       }
     }
     let mark = indentation.count
@@ -114,14 +114,15 @@ extension Renderer {
   }
 
   /// Compiles what a lambda returned; partials it names that are unknown render nothing.
-  func compileLambdaResult(
+  mutating func compileLambdaResult(
     _ text: String, delimiters: Delimiters, name: Name, at position: SourcePosition
   ) throws(TemplateError) -> Program {
     do {
       return ProgramBuilder.program(
         try Compiler.compile(
           text, file: "lambda '\(name.text)'", delimiters: delimiters,
-          resolve: Compiler.resolver(names: library.indexByName, strict: false)))
+          resolve: Compiler.resolver(names: library.indexByName, strict: false)),
+        table: &table, memoized: false)
     } catch {
       throw position.error(
         "the text returned by lambda '\(name.text)' is not a valid template: "

@@ -4,8 +4,8 @@ struct TemplateLibrary: Sendable {
   let templates: [CompiledTemplate]
   /// Index of each template by name.
   let indexByName: [String: Int]
-  /// How many names the templates' programs have in all.
-  let nameCount: Int
+  /// The memo slots and block ids of the templates' programs.
+  let table: NameTable
 }
 
 /// A set of templates that refer to each other (partials, parents), compiled once and then
@@ -27,18 +27,17 @@ public final class TemplateSet: Sendable {
     for (index, name) in names.enumerated() { indexByName[name] = index }
     let resolve = Compiler.resolver(names: indexByName, strict: strictPartials)
     var templates: [CompiledTemplate] = []
-    var nameCount = 0
+    var table = NameTable()
     templates.reserveCapacity(names.count)
     for name in names {
       guard let source = sources[name] else { continue }
       let nodes = try Compiler.compile(source.text, file: source.file, resolve: resolve)
       let hint = Compiler.textSize(nodes) + source.text.utf8.count / 2 + 256
       let template = CompiledTemplate(
-        name: name, file: source.file, nodes: nodes, sizeHint: hint, memoBase: nameCount)
+        name: name, file: source.file, nodes: nodes, sizeHint: hint, table: &table)
       templates.append(template)
-      nameCount += template.program.names.count
     }
-    library = TemplateLibrary(templates: templates, indexByName: indexByName, nameCount: nameCount)
+    library = TemplateLibrary(templates: templates, indexByName: indexByName, table: table)
   }
 
   /// Compiles templates given as name → text; the file name in errors is the template name.

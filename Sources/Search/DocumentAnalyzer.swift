@@ -34,7 +34,6 @@ struct DocumentAnalyzer {
   private let wordTerms = WordTermCache(capacity: 1 << 15)
   /// Per-term scratch of the current document.
   private let counts = TermCounts()
-  private var touched: [Int32] = []
   private var length = 0
   /// Reads the pieces of text that `TextPieces` leaves to it.
   private let scanner = WordScanner()
@@ -58,17 +57,11 @@ struct DocumentAnalyzer {
     } else {
       add(document.body, weight: FieldWeight.body)
     }
-    let frequency = counts.frequency
-    let titleFlag = counts.titleFlag
-    for term in touched {
-      let index = Int(term)
+    counts.drain { term, frequency, inTitle in
       analyzed.termIDs.append(term)
-      analyzed.frequencies.append(frequency[index])
-      analyzed.inTitle.append(titleFlag[index])
-      frequency[index] = 0
-      titleFlag[index] = 0
+      analyzed.frequencies.append(frequency)
+      analyzed.inTitle.append(inTitle)
     }
-    touched.removeAll(keepingCapacity: true)
     analyzed.entryStarts.append(analyzed.termIDs.count)
     analyzed.lengths.append(length)
     analyzed.ids.append(Int32(truncatingIfNeeded: id))
@@ -116,12 +109,8 @@ struct DocumentAnalyzer {
   private mutating func count(word: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool) {
     let term = self.term(ofWord: word)
     guard term >= 0 else { return }
-    let id = Int(term)
-    // Read after `term(ofWord:)`, which may move them to make room for a new term.
-    let frequency = counts.frequency
-    if frequency[id] == 0 { touched.append(term) }
-    frequency[id] &+= weight
-    if isTitle { counts.titleFlag[id] = 1 }
+    counts.add(weight, to: term)
+    if isTitle { counts.markInTitle(term) }
     length &+= Int(weight)
   }
 
@@ -131,7 +120,9 @@ struct DocumentAnalyzer {
     wordTerms.term(of: word) { newTerm(ofWord: word) }
   }
 
-  /// The local term number of a word met for the first time (-1 when not indexed).
+  /// The local term number of a word met for the first time (-1 when not indexed); kept out of
+  /// line so that the common path, a word met before, stays small.
+  @inline(never)
   private mutating func newTerm(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
     guard let bytes = TermRule.term(ofWord: word) else { return -1 }
     let (termIndex, isNewTerm) = bytes.withUnsafeBufferPointer { terms.index(of: $0) }

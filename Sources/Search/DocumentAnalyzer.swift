@@ -23,6 +23,28 @@ struct AnalyzedDocuments {
   var ids: [Int32] = []
 }
 
+extension AnalyzedDocuments {
+  /// Appends the entries of the document `counts` holds, in the order its terms were first
+  /// counted, and sets `counts` back to zero.
+  mutating func append(_ counts: TermCounts) {
+    let first = termIDs.count
+    let added = counts.touchedCount
+    termIDs.append(contentsOf: UnsafeBufferPointer(start: counts.touched, count: added))
+    frequencies.append(contentsOf: repeatElement(0, count: added))
+    inTitle.append(contentsOf: repeatElement(0, count: added))
+    frequencies.withUnsafeMutableBufferPointer { frequencies in
+      inTitle.withUnsafeMutableBufferPointer { inTitle in
+        var entry = first
+        counts.drain { _, frequency, flag in
+          frequencies[entry] = frequency
+          inTitle[entry] = flag
+          entry += 1
+        }
+      }
+    }
+  }
+}
+
 /// Tokenises and stems documents on one thread, caching each distinct word's term, and keeps
 /// their weighted term frequencies.
 struct DocumentAnalyzer {
@@ -57,11 +79,7 @@ struct DocumentAnalyzer {
     } else {
       add(document.body, weight: FieldWeight.body)
     }
-    counts.drain { term, frequency, inTitle in
-      analyzed.termIDs.append(term)
-      analyzed.frequencies.append(frequency)
-      analyzed.inTitle.append(inTitle)
-    }
+    analyzed.append(counts)
     analyzed.entryStarts.append(analyzed.termIDs.count)
     analyzed.lengths.append(length)
     analyzed.ids.append(Int32(truncatingIfNeeded: id))
@@ -117,7 +135,10 @@ struct DocumentAnalyzer {
   /// The local term number of a word (-1 when not indexed), from the cache or computed once.
   @inline(__always)
   private mutating func term(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
-    wordTerms.term(of: word) { newTerm(ofWord: word) }
+    if let term = wordTerms.cachedTerm(of: word) { return term }
+    let term = newTerm(ofWord: word)
+    wordTerms.remember(word, term: term)
+    return term
   }
 
   /// The local term number of a word met for the first time (-1 when not indexed); kept out of

@@ -98,27 +98,35 @@ struct DocumentAnalyzer {
     guard let base = text.baseAddress else { return }
     var pieces = TextPieces(base: base, count: text.count, scratch: scratch)
     while let piece = pieces.next() {
-      let length = piece.end - piece.start
+      let word: UnsafeBufferPointer<UInt8>
       switch piece.kind {
       case .textWord:
-        count(
-          word: UnsafeBufferPointer(start: base + piece.start, count: length), weight: weight,
-          isTitle: isTitle)
+        word = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
       case .scratchWord:
-        count(
-          word: UnsafeBufferPointer(start: scratch.bytes, count: length), weight: weight,
-          isTitle: isTitle)
+        word = UnsafeBufferPointer(start: scratch.bytes, count: piece.end - piece.start)
       case .mixed:
-        scanner.scan(UnsafeBufferPointer(start: base + piece.start, count: length))
-        let scanned = scanner.wordBytes
-        let words = scanner.words
-        for index in 0..<words.count {
-          let range = words.base[index]
-          let word = UnsafeBufferPointer(
-            start: scanned + Int(range.start), count: Int(range.end &- range.start))
-          count(word: word, weight: weight, isTitle: isTitle)
-        }
+        let text = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
+        countScanned(text, weight: weight, isTitle: isTitle)
+        continue
       }
+      // The only place a plain word is counted, so that the count is inlined here.
+      count(word: word, weight: weight, isTitle: isTitle)
+    }
+  }
+
+  /// Counts with `weight` the words the scanner reads in `text`.
+  @inline(never)
+  private mutating func countScanned(
+    _ text: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool
+  ) {
+    scanner.scan(text)
+    let scanned = scanner.wordBytes
+    let words = scanner.words
+    for index in 0..<words.count {
+      let range = words.base[index]
+      let word = UnsafeBufferPointer(
+        start: scanned + Int(range.start), count: Int(range.end &- range.start))
+      count(word: word, weight: weight, isTitle: isTitle)
     }
   }
 

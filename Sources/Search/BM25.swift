@@ -28,8 +28,21 @@ struct BM25: Sendable {
     let tf = Double(frequency)
     let norm = Self.k1 * (1 - Self.b + Self.b * Double(length) / averageLength)
     let value = idf * tf * (Self.k1 + 1) / (tf + norm)
-    let scaled = (value * 100).rounded()
-    guard scaled.isFinite, scaled >= 1 else { return 1 }
-    return scaled < 1e15 ? Int(scaled) : 1_000_000_000_000_000
+    return Self.storedScore(value * 100)
+  }
+
+  /// `scaled` rounded half away from zero, at least 1, at most 10^15; NaN gives 1.
+  @inline(__always)
+  static func storedScore(_ scaled: Double) -> Int {
+    if scaled >= 0, scaled < 1e15 {
+      // Rounded without a libm call: the truncation is exact below 2^53, and so is the
+      // fraction left over.
+      let whole = Int(scaled)
+      let rounded = scaled - Double(whole) >= 0.5 ? whole + 1 : whole
+      return max(rounded, 1)
+    }
+    let rounded = scaled.rounded()
+    guard rounded.isFinite, rounded >= 1 else { return 1 }
+    return rounded < 1e15 ? Int(rounded) : 1_000_000_000_000_000
   }
 }

@@ -9,10 +9,12 @@ struct ByteStringKey {
   @inline(__always)
   init(_ key: UnsafeBufferPointer<UInt8>) {
     let count = key.count
-    guard let base = key.baseAddress, count > 0 else {
+    guard count > 0 else {
       self.init(hash: 0x7F4A_7C15, head: 0)
       return
     }
+    // A buffer that is not empty has a base address.
+    let base = key.baseAddress.unsafelyUnwrapped
     let raw = UnsafeRawPointer(base)
     var mixed = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
     let head: UInt64
@@ -40,7 +42,11 @@ struct ByteStringKey {
       let last = UInt64(base[count - 1])
       head = first | middle << UInt64(8 * (count >> 1)) | last << UInt64(8 * (count - 1))
     }
-    mixed = (mixed ^ head) &* 0xBF58_476D_1CE4_E5B9
+    mixed ^= head
+    // A product's low bits depend only on the low bits of what was multiplied: folding the high
+    // half down first lets the last bytes (a word's ending) reach the bits that pick a slot.
+    mixed ^= mixed >> 32
+    mixed = mixed &* 0xBF58_476D_1CE4_E5B9
     mixed ^= mixed >> 32
     self.init(hash: UInt32(truncatingIfNeeded: mixed), head: head)
   }

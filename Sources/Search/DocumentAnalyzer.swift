@@ -23,6 +23,28 @@ struct AnalyzedDocuments {
   var ids: [Int32] = []
 }
 
+extension AnalyzedDocuments {
+  /// Appends the entries of the document `counts` holds, in the order its terms were first
+  /// counted, and sets `counts` back to zero.
+  mutating func append(_ counts: TermCounts) {
+    let first = termIDs.count
+    let added = counts.touchedCount
+    termIDs.append(contentsOf: UnsafeBufferPointer(start: counts.touched, count: added))
+    frequencies.append(contentsOf: repeatElement(0, count: added))
+    inTitle.append(contentsOf: repeatElement(0, count: added))
+    frequencies.withUnsafeMutableBufferPointer { frequencies in
+      inTitle.withUnsafeMutableBufferPointer { inTitle in
+        var entry = first
+        counts.drain { _, frequency, flag in
+          frequencies[entry] = frequency
+          inTitle[entry] = flag
+          entry += 1
+        }
+      }
+    }
+  }
+}
+
 /// Tokenises and stems documents on one thread, caching each distinct word's term, and keeps
 /// their weighted term frequencies.
 struct DocumentAnalyzer {
@@ -34,7 +56,6 @@ struct DocumentAnalyzer {
   private let wordTerms = WordTermCache(capacity: 1 << 15)
   /// Per-term scratch of the current document.
   private let counts = TermCounts()
-  private var touched: [Int32] = []
   private var length = 0
   /// Reads the pieces of text that `TextPieces` leaves to it.
   private let scanner = WordScanner()
@@ -58,17 +79,7 @@ struct DocumentAnalyzer {
     } else {
       add(document.body, weight: FieldWeight.body)
     }
-    let frequency = counts.frequency
-    let titleFlag = counts.titleFlag
-    for term in touched {
-      let index = Int(term)
-      analyzed.termIDs.append(term)
-      analyzed.frequencies.append(frequency[index])
-      analyzed.inTitle.append(titleFlag[index])
-      frequency[index] = 0
-      titleFlag[index] = 0
-    }
-    touched.removeAll(keepingCapacity: true)
+    analyzed.append(counts)
     analyzed.entryStarts.append(analyzed.termIDs.count)
     analyzed.lengths.append(length)
     analyzed.ids.append(Int32(truncatingIfNeeded: id))
@@ -87,27 +98,35 @@ struct DocumentAnalyzer {
     guard let base = text.baseAddress else { return }
     var pieces = TextPieces(base: base, count: text.count, scratch: scratch)
     while let piece = pieces.next() {
-      let length = piece.end - piece.start
+      let word: UnsafeBufferPointer<UInt8>
       switch piece.kind {
       case .textWord:
-        count(
-          word: UnsafeBufferPointer(start: base + piece.start, count: length), weight: weight,
-          isTitle: isTitle)
+        word = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
       case .scratchWord:
-        count(
-          word: UnsafeBufferPointer(start: scratch.bytes, count: length), weight: weight,
-          isTitle: isTitle)
+        word = UnsafeBufferPointer(start: scratch.bytes, count: piece.end - piece.start)
       case .mixed:
-        scanner.scan(UnsafeBufferPointer(start: base + piece.start, count: length))
-        let scanned = scanner.wordBytes
-        let words = scanner.words
-        for index in 0..<words.count {
-          let range = words.base[index]
-          let word = UnsafeBufferPointer(
-            start: scanned + Int(range.start), count: Int(range.end &- range.start))
-          count(word: word, weight: weight, isTitle: isTitle)
-        }
+        let text = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
+        countScanned(text, weight: weight, isTitle: isTitle)
+        continue
       }
+      // The only place a plain word is counted, so that the count is inlined here.
+      count(word: word, weight: weight, isTitle: isTitle)
+    }
+  }
+
+  /// Counts with `weight` the words the scanner reads in `text`.
+  @inline(never)
+  private mutating func countScanned(
+    _ text: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool
+  ) {
+    scanner.scan(text)
+    let scanned = scanner.wordBytes
+    let words = scanner.words
+    for index in 0..<words.count {
+      let range = words.base[index]
+      let word = UnsafeBufferPointer(
+        start: scanned + Int(range.start), count: Int(range.end &- range.start))
+      count(word: word, weight: weight, isTitle: isTitle)
     }
   }
 
@@ -116,22 +135,23 @@ struct DocumentAnalyzer {
   private mutating func count(word: UnsafeBufferPointer<UInt8>, weight: Int32, isTitle: Bool) {
     let term = self.term(ofWord: word)
     guard term >= 0 else { return }
-    let id = Int(term)
-    // Read after `term(ofWord:)`, which may move them to make room for a new term.
-    let frequency = counts.frequency
-    if frequency[id] == 0 { touched.append(term) }
-    frequency[id] &+= weight
-    if isTitle { counts.titleFlag[id] = 1 }
+    counts.add(weight, to: term)
+    if isTitle { counts.markInTitle(term) }
     length &+= Int(weight)
   }
 
   /// The local term number of a word (-1 when not indexed), from the cache or computed once.
   @inline(__always)
   private mutating func term(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
-    wordTerms.term(of: word) { newTerm(ofWord: word) }
+    if let term = wordTerms.cachedTerm(of: word) { return term }
+    let term = newTerm(ofWord: word)
+    wordTerms.remember(word, term: term)
+    return term
   }
 
-  /// The local term number of a word met for the first time (-1 when not indexed).
+  /// The local term number of a word met for the first time (-1 when not indexed); kept out of
+  /// line so that the common path, a word met before, stays small.
+  @inline(never)
   private mutating func newTerm(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
     guard let bytes = TermRule.term(ofWord: word) else { return -1 }
     let (termIndex, isNewTerm) = bytes.withUnsafeBufferPointer { terms.index(of: $0) }

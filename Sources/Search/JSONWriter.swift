@@ -111,13 +111,31 @@ struct JSONWriter {
       limit &*= 10
     }
     var index = sign + digits
-    repeat {
-      index -= 1
-      out[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-      magnitude /= 10
-    } while magnitude > 0
+    // Two digits per division, from the table of pairs "00" to "99".
+    let pairs = Self.digitPairs.utf8Start
+    while magnitude >= 100 {
+      let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+      magnitude /= 100
+      index &-= 2
+      out[index] = pairs[pair]
+      out[index + 1] = pairs[pair + 1]
+    }
+    if magnitude >= 10 {
+      let pair = Int(truncatingIfNeeded: magnitude) &* 2
+      out[index - 2] = pairs[pair]
+      out[index - 1] = pairs[pair + 1]
+    } else {
+      out[index - 1] = UInt8(truncatingIfNeeded: magnitude) &+ 0x30
+    }
     return sign + digits
   }
+
+  /// The two digits of 0 to 99, back to back.
+  private static let digitPairs: StaticString = """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
 
   /// Appends a string literal.
   mutating func string(_ text: String) {

@@ -26,9 +26,13 @@ public final class SearchIndexBuilder: @unchecked Sendable {
   /// builder lets go of what it was given and starts empty again.
   public func build(documents: [SearchDocument]) -> SearchIndex {
     lock.lock()
+    // Checked before anything is taken, so that a misuse leaves the builder as it was.
+    guard busyCount == 0 else {
+      lock.unlock()
+      preconditionFailure("build(documents:) called while documents are being added")
+    }
     let analyzers = idle
     idle = []
-    precondition(busyCount == 0, "build(documents:) called while documents are being added")
     lock.unlock()
     let inverted = InvertedIndex(analyzers: analyzers, documentCount: documents.count)
     return SearchIndex(inverted: inverted, documents: documents)

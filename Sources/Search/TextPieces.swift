@@ -30,24 +30,42 @@ struct TextPieces {
   }
 
   /// A fixed buffer of `scratchCapacity` bytes that one thread reuses for every word it
-  /// lower-cases.
+  /// lower-cases, and the class of every byte value.
   final class Scratch {
     /// The buffer.
     let bytes: UnsafeMutablePointer<UInt8>
+    /// 256 bytes: for each byte value, `separatorClass` when `isSeparator` holds for it, and
+    /// `lowerClass` when it is `a`–`z` or a digit.
+    let classes: UnsafeMutablePointer<UInt8>
 
     /// A buffer of `TextPieces.scratchCapacity` bytes.
     init() {
       bytes = .allocate(capacity: TextPieces.scratchCapacity)
+      classes = .allocate(capacity: 256)
+      for value in 0..<256 {
+        let byte = UInt8(value)
+        classes[value] =
+          (TextPieces.isSeparator(byte) ? TextPieces.separatorClass : 0)
+          | (TextPieces.isLowerLatinOrDigit(byte) ? TextPieces.lowerClass : 0)
+      }
     }
 
     deinit {
       bytes.deallocate()
+      classes.deallocate()
     }
   }
+
+  /// Class bit of the bytes that separate pieces (see `isSeparator`).
+  static let separatorClass: UInt8 = 1
+  /// Class bit of `a`–`z` and the digits.
+  static let lowerClass: UInt8 = 2
 
   private let base: UnsafePointer<UInt8>
   private let count: Int
   private let scratch: Scratch
+  /// `scratch.classes`.
+  private let classes: UnsafePointer<UInt8>
   private var position = 0
 
   /// The pieces of the `count` bytes at `base`; lower-cased words are written to `scratch`.
@@ -55,6 +73,13 @@ struct TextPieces {
     self.base = base
     self.count = count
     self.scratch = scratch
+    self.classes = UnsafePointer(scratch.classes)
+  }
+
+  /// Whether `byte` separates pieces, from the class table.
+  @inline(__always)
+  private func separates(_ byte: UInt8) -> Bool {
+    classes[Int(byte)] & Self.separatorClass != 0
   }
 
   /// The next piece, or nil when the text is used up. The bytes of a `.scratchWord` piece are
@@ -62,14 +87,15 @@ struct TextPieces {
   @inline(__always)
   mutating func next() -> Piece? {
     var index = position
-    while index < count, Self.isSeparator(base[index]) { index += 1 }
+    while index < count, separates(base[index]) { index += 1 }
     guard index < count else {
       position = count
       return nil
     }
     let start = index
-    index = lowerRunEnd(from: start)
-    if index == count || Self.isSeparator(base[index]) {
+    let run = lowerRunEnd(from: start)
+    index = run.end
+    if run.endsPiece {
       position = index
       return Piece(start: start, end: index, kind: .textWord)
     }
@@ -77,7 +103,7 @@ struct TextPieces {
       position = end
       return Piece(start: 0, end: length, kind: .scratchWord)
     }
-    while index < count, !Self.isSeparator(base[index]) { index += 1 }
+    while index < count, !separates(base[index]) { index += 1 }
     position = index
     return Piece(start: start, end: index, kind: .mixed)
   }
@@ -92,34 +118,50 @@ struct TextPieces {
 
   /// Whether `byte` is `a`–`z` or a digit.
   @inline(__always)
-  private static func isLowerLatinOrDigit(_ byte: UInt8) -> Bool {
+  static func isLowerLatinOrDigit(_ byte: UInt8) -> Bool {
     (byte &- 0x30) < 10 || (byte &- 0x61) < 26
   }
 
-  /// The end of the run of already lower-case letters (`a`–`z`, digits, `а`–`я`) from `start`.
+  /// The end of the run of already lower-case letters (`a`–`z`, digits, `а`–`я`) from `start`,
+  /// and whether the piece ends there too (at the text's end or a separator).
   @inline(__always)
-  private func lowerRunEnd(from start: Int) -> Int {
+  private func lowerRunEnd(from start: Int) -> (end: Int, endsPiece: Bool) {
     var index = start
     while index < count {
       let lead = base[index]
       if lead < 0x80 {
-        guard Self.isLowerLatinOrDigit(lead) else { return index }
+        let byteClass = classes[Int(lead)]
+        guard byteClass & Self.lowerClass != 0 else {
+          return (index, byteClass & Self.separatorClass != 0)
+        }
         index += 1
         continue
       }
       if index + 8 <= count {
-        let letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+        var letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
         index += 2 * letters
-        if letters < 4 {
-          // The run goes on only with a Latin letter or a digit.
-          guard index < count, Self.isLowerLatinOrDigit(base[index]) else { return index }
+        while letters == 4, index + 8 <= count {
+          letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+          index += 2 * letters
         }
+        // Fewer than 8 bytes left after whole lanes of letters: read them two at a time below.
+        if letters == 4 { continue }
+        guard index < count else { return (index, true) }
+        // Past the letters: a separator ends the piece, a Latin letter or digit goes on, any
+        // other byte ends the run only (a byte from 0x80 has class 0).
+        let byteClass = classes[Int(base[index])]
+        guard byteClass & Self.lowerClass != 0 else {
+          return (index, byteClass & Self.separatorClass != 0)
+        }
+        index += 1
         continue
       }
-      guard index + 1 < count, Self.isLowerCyrillic(lead, base[index + 1]) else { return index }
+      guard index + 1 < count, Self.isLowerCyrillic(lead, base[index + 1]) else {
+        return (index, false)
+      }
       index += 2
     }
-    return index
+    return (index, true)
   }
 
   /// Lower-cases into `scratch` the word from `start`, whose bytes before `changed` are
@@ -136,7 +178,7 @@ struct TextPieces {
     while index < count {
       let lead = base[index]
       if lead < 0x80 {
-        if Self.isSeparator(lead) { break }
+        if separates(lead) { break }
         // A hyphen joins words: the scanner's job.
         guard lead != 0x2D, length < limit else { return nil }
         out[length] = lead | (lead &- 0x41 < 26 ? 0x20 : 0)

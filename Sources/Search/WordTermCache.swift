@@ -40,8 +40,16 @@ final class WordTermCache {
   }
 
   /// The term of `word`, making it with `makeTerm` (and keeping it) when the word is new.
-  @inline(__always)
   func term(of word: UnsafeBufferPointer<UInt8>, makeTerm: () -> Int32) -> Int32 {
+    if let term = cachedTerm(of: word) { return term }
+    let term = makeTerm()
+    remember(word, term: term)
+    return term
+  }
+
+  /// The term kept for `word`, or nil when the word is new.
+  @inline(__always)
+  func cachedTerm(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
     let key = ByteStringKey(word)
     let length = word.count
     let tag = UInt64(key.hash) << 32 | UInt64(UInt32(truncatingIfNeeded: length))
@@ -53,12 +61,19 @@ final class WordTermCache {
       {
         return entry.term
       }
-      if entry.tag == 0 { break }
+      if entry.tag == 0 { return nil }
       slot = (slot + 1) & mask
     }
-    let term = makeTerm()
+  }
+
+  /// Keeps `term` as the term of `word`, which is new (``cachedTerm(of:)`` gave nil).
+  @inline(never)
+  func remember(_ word: UnsafeBufferPointer<UInt8>, term: Int32) {
+    let key = ByteStringKey(word)
+    let tag = UInt64(key.hash) << 32 | UInt64(UInt32(truncatingIfNeeded: word.count))
+    var slot = Int(key.hash) & mask
+    while slots[slot].tag != 0 { slot = (slot + 1) & mask }
     insert(Slot(tag: tag, head: key.head, offset: store(word), term: term), at: slot)
-    return term
   }
 
   /// Keeps the bytes of `word` past its first 8, returning the offset the word would start at.

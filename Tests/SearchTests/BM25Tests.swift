@@ -23,4 +23,31 @@ final class BM25Tests: XCTestCase {
     XCTAssertEqual(BM25(lengths: [0, 0]).averageLength, 1)
     XCTAssertEqual(BM25(lengths: []).averageLength, 1)
   }
+
+  /// The stored score as first written, with `rounded()`.
+  private func referenceScore(_ scaled: Double) -> Int {
+    let rounded = scaled.rounded()
+    guard rounded.isFinite, rounded >= 1 else { return 1 }
+    return rounded < 1e15 ? Int(rounded) : 1_000_000_000_000_000
+  }
+
+  func testStoredScoreRoundsLikeRoundedOnRandomValues() {
+    var values: [Double] = [
+      0, -0.0, 0.4999999999999999, 0.5, 1.5, 2.5, 1e15 - 0.5, 1e15 - 0.25, 1e15, 1e16, -1, -0.5,
+      .nan, .infinity, -.infinity, .greatestFiniteMagnitude, .leastNonzeroMagnitude,
+      4_503_599_627_370_495.5, 4_503_599_627_370_497,
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      let scale = Double(
+        sign: .plus, exponent: Int.random(in: -4...52, using: &generator), significand: 1)
+      values.append(Double.random(in: -scale...scale, using: &generator))
+      let whole = Double(Int.random(in: 0...1_000_000, using: &generator))
+      values.append(whole + 0.5)
+      values.append((whole + 0.5).nextDown)
+    }
+    for value in values {
+      XCTAssertEqual(BM25.storedScore(value), referenceScore(value), "\(value)")
+    }
+  }
 }

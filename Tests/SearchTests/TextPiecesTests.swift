@@ -96,4 +96,35 @@ final class TextPiecesTests: XCTestCase {
       XCTAssertEqual(piecewiseWords(text), scannedWords(text), "\(text)")
     }
   }
+
+  func testClassTableAgreesWithTheByteTests() {
+    let scratch = TextPieces.Scratch()
+    let classes = scratch.classes
+    defer { withExtendedLifetime(scratch) {} }
+    for value in 0..<256 {
+      let byte = UInt8(value)
+      XCTAssertEqual(
+        classes[value] & TextPieces.separatorClass != 0, TextPieces.isSeparator(byte), "\(byte)")
+      XCTAssertEqual(
+        classes[value] & TextPieces.lowerClass != 0, TextPieces.isLowerLatinOrDigit(byte),
+        "\(byte)")
+    }
+  }
+
+  func testAgreesWithTheScannerOnLongRandomRunsOfLetters() {
+    let letters = "абвгдежзийклмнопрстуфхцчшщъыьэюя".map { Array(String($0).utf8) }
+    let others: [[UInt8]] =
+      [
+        " ", ".", "-", "a", "Z", "7", "ё", "Ё", "Д", "Я", "ѣ", "«", "—", "é", "\n",
+      ].map { Array($0.utf8) } + [[0xD0], [0xD1], [0x80]]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      var text: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...60, using: &generator) {
+        let isLetter = Int.random(in: 0..<8, using: &generator) != 0
+        text += (isLetter ? letters : others).randomElement(using: &generator)!
+      }
+      XCTAssertEqual(piecewiseWords(text), scannedWords(text), "\(text)")
+    }
+  }
 }

@@ -58,3 +58,23 @@ struct ByteStringKey {
     self.head = head
   }
 }
+
+extension ByteStringKey {
+  /// Whether the `count` bytes (more than 8) at `left` and `right`, whose first 8 bytes are
+  /// known to be equal (their keys' heads matched), are equal past them: 8 bytes at a time,
+  /// the last load overlapping bytes already compared.
+  @inline(__always)
+  static func tailsEqual(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+    var offset = 8
+    while offset + 8 < count {
+      if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      {
+        return false
+      }
+      offset += 8
+    }
+    return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+  }
+}

@@ -95,21 +95,8 @@ struct ByteStringTable {
   private func equalsAfterHead(_ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     storage.withUnsafeBufferPointer { all in
       guard let base = all.baseAddress, let keyBase = key.baseAddress else { return false }
-      let left = UnsafeRawPointer(base + start)
-      let right = UnsafeRawPointer(keyBase)
-      let count = key.count
-      var offset = 8
-      while offset + 8 < count {
-        if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        {
-          return false
-        }
-        offset += 8
-      }
-      // The last 8 bytes, overlapping ones already compared.
-      return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      return ByteStringKey.tailsEqual(
+        UnsafeRawPointer(base + start), UnsafeRawPointer(keyBase), count: key.count)
     }
   }
 

@@ -99,21 +99,8 @@ final class WordTermCache {
   @inline(__always)
   private func equalsAfterHead(_ offset: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = word.baseAddress else { return false }
-    let left = UnsafeRawPointer(storage + offset)
-    let right = UnsafeRawPointer(base)
-    let count = word.count
-    var position = 8
-    while position + 8 < count {
-      if left.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-        != right.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-      {
-        return false
-      }
-      position += 8
-    }
-    // The last 8 bytes, overlapping ones already compared.
-    return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-      == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    return ByteStringKey.tailsEqual(
+      UnsafeRawPointer(storage + offset), UnsafeRawPointer(base), count: word.count)
   }
 
   /// Puts `entry` in the empty slot `slot`, then grows the table when it is half full.

@@ -16,7 +16,7 @@ struct AttachmentCollector {
       let output = page.outputDirectory + inside
       model.assetOutput[asset] = output
       let size = FileSystem.size(of: model.contentRoot + "/" + asset) ?? 0
-      let name = inside.split(separator: "/").last.map(String.init) ?? inside
+      let name = Paths.components(of: inside).last.map(String.init) ?? inside
       page.attachments.append(
         Attachment(name: name, sourcePath: "content/" + asset, outputPath: output, size: size))
     }
@@ -25,7 +25,7 @@ struct AttachmentCollector {
   /// The deepest bundle folder holding `asset`.
   private func owningBundle(of asset: String, in bundles: [String: Page]) -> (String, Page)? {
     var folder = asset
-    while let slash = folder.lastIndex(of: "/") {
+    while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
       folder = String(folder[..<slash])
       if let page = bundles[folder] { return (folder, page) }
     }

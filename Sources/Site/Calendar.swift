@@ -27,7 +27,7 @@ struct Calendar {
       guard let date = page.date else { continue }
       lines += [
         "BEGIN:VEVENT",
-        "UID:" + page.outputDirectory.split(separator: "/").joined(separator: "-")
+        "UID:" + Paths.components(of: page.outputDirectory).joined(separator: "-")
           + "@pednet-build",
       ]
       lines.append("DTSTAMP:" + stamp(page.updated ?? date))

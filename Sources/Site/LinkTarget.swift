@@ -113,7 +113,7 @@ struct LinkTarget {
 
   /// How many non-empty `/`-separated parts `path` has.
   static func segmentCount(_ path: String) -> Int {
-    path.utf8.split(separator: UInt8(ascii: "/")).count
+    Paths.components(of: path).count
   }
 
   /// Whether a destination is an address with a scheme (`https:`, `mailto:`) or `//host`.
@@ -147,11 +147,12 @@ struct LinkTarget {
     var joined: [UInt8] = []
     joined.reserveCapacity(folder.utf8.count + path.utf8.count + 1)
     if path.utf8.first != slash {
-      for part in folder.utf8.split(separator: slash) { append(part, to: &joined) }
+      for part in Paths.components(of: folder) { append(part, to: &joined) }
     }
-    for part in path.utf8.split(separator: slash) {
-      if part.elementsEqual(".".utf8) { continue }
-      if part.elementsEqual("..".utf8) {
+    for part in Paths.components(of: path) {
+      let dots = part.utf8.allSatisfy { $0 == UInt8(ascii: ".") } ? part.utf8.count : 0
+      if dots == 1 { continue }
+      if dots == 2 {
         guard !joined.isEmpty else { return nil }
         joined.removeSubrange((joined.lastIndex(of: slash) ?? joined.startIndex)...)
       } else {
@@ -163,14 +164,15 @@ struct LinkTarget {
   }
 
   /// Adds one path segment after a `/` (none before the first).
-  private static func append(_ part: Substring.UTF8View, to joined: inout [UInt8]) {
+  private static func append(_ part: Substring, to joined: inout [UInt8]) {
     if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
-    joined.append(contentsOf: part)
+    var part = part
+    part.withUTF8 { joined.append(contentsOf: $0) }
   }
 
   /// `target` (relative to `content/`) as a relative path from `folder`.
   static func relative(_ target: String, from folder: String) -> String {
-    let up = folder.split(separator: "/").count
+    let up = Paths.components(of: folder).count
     return String(repeating: "../", count: up) + target
   }
 

@@ -108,15 +108,14 @@ public final class Page: @unchecked Sendable {
 
   /// The file name's slug source: the file name, or the folder name of a bundle.
   var fileStem: String {
-    let parts = contentPath.split(separator: "/")
+    let parts = Paths.components(of: contentPath)
     if isBundle, parts.count >= 2 { return String(parts[parts.count - 2]) }
     return parts.last.map(String.init) ?? ""
   }
 
   /// The folder holding the source file, relative to `content/` (empty at the root).
   var sourceFolder: String {
-    guard let slash = contentPath.lastIndex(of: "/") else { return "" }
-    return String(contentPath[..<slash])
+    Paths.folder(of: contentPath)
   }
 }
 

@@ -22,9 +22,8 @@ struct Resolver {
     model.assets = content.assets
     let reader = PageFieldsReader(diagnostics: diagnostics, siteLanguage: config.language)
     _ = parallelMap(content.pages) { page -> Bool in
-      page.section =
-        page.contentPath.split(separator: "/").count > 1
-        ? String(page.contentPath.split(separator: "/")[0]) : ""
+      let parts = Paths.components(of: page.contentPath)
+      page.section = parts.count > 1 ? String(parts[0]) : ""
       reader.read(page)
       return true
     }

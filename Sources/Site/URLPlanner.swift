@@ -64,7 +64,7 @@ struct URLPlanner: Sendable {
   }
 
   private func folder(of page: Page) -> String {
-    var parts = page.contentPath.split(separator: "/").map(String.init)
+    var parts = Paths.components(of: page.contentPath).map(String.init)
     parts.removeLast()
     if page.isBundle, !parts.isEmpty { parts.removeLast() }
     let folders = parts.map { Slug.make($0, fallback: "section") }

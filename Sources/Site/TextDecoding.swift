@@ -33,11 +33,14 @@ enum TextDecoding {
     }
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    if let text = String(validating: body, as: UTF8.self) {
-      return .utf8(normalizeLineEnds(text))
+    // CR and LF are ASCII in both encodings and never part of a longer UTF-8 sequence, so
+    // line ends can be mended before decoding.
+    let text = withLineFeeds(body)
+    if let text = String(validating: text, as: UTF8.self) {
+      return .utf8(text)
     }
-    if let text = decodeWindows1251(body) {
-      return .windows1251(normalizeLineEnds(text))
+    if let text = decodeWindows1251(text) {
+      return .windows1251(text)
     }
     let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
     let (line, column) = position(of: bad, in: bytes)
@@ -52,26 +55,29 @@ enum TextDecoding {
     return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
-  /// CRLF and lone CR become LF.
-  static func normalizeLineEnds(_ text: String) -> String {
-    let hasCR =
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
-      } ?? text.utf8.contains(0x0D)
-    guard hasCR else { return text }
-    var output: [UInt8] = []
-    output.reserveCapacity(text.utf8.count)
-    var previousWasCR = false
-    for byte in text.utf8 {
-      if byte == 0x0D {
-        output.append(0x0A)
-        previousWasCR = true
-        continue
+  /// `bytes` with CRLF and lone CR made LF (the same slice when there is no CR).
+  static func withLineFeeds(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    bytes.withUnsafeBufferPointer { buffer -> ArraySlice<UInt8> in
+      guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) != nil else {
+        return bytes
       }
-      if !(byte == 0x0A && previousWasCR) { output.append(byte) }
-      previousWasCR = false
+      let mended = [UInt8](unsafeUninitializedCapacity: buffer.count) { output, count in
+        count = 0
+        var index = 0
+        while index < buffer.count {
+          let byte = buffer[index]
+          index += 1
+          if byte == 0x0D {
+            if index < buffer.count && buffer[index] == 0x0A { index += 1 }
+            output[count] = 0x0A
+          } else {
+            output[count] = byte
+          }
+          count += 1
+        }
+      }
+      return mended[...]
     }
-    return String(decoding: output, as: UTF8.self)
   }
 
   /// Decodes Windows-1251 when most letters of the text are Cyrillic; nil otherwise.

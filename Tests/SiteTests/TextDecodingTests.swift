@@ -30,4 +30,23 @@ final class TextDecodingTests: XCTestCase {
       XCTFail("mostly non-Cyrillic high bytes must not decode as Windows-1251")
     }
   }
+
+  func testEveryKindOfLineEndBecomesOneLineFeed() {
+    let pieces = ["\r\n", "\r", "\n", "\r\r\n", "a", "ж", "\n\r", " "]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      let expected = text.utf8.split(separator: 0x0D, omittingEmptySubsequences: false)
+        .enumerated().map { index, part in
+          index > 0 && part.first == 0x0A ? Array(part.dropFirst()) : Array(part)
+        }
+        .joined(separator: [0x0A])
+      XCTAssertEqual(
+        TextDecoding.decode(Array(text.utf8)),
+        .utf8(String(decoding: Array(expected), as: UTF8.self)), text.debugDescription)
+      XCTAssertEqual(Array(TextDecoding.withLineFeeds(Array(text.utf8)[...])), Array(expected))
+    }
+  }
 }

@@ -14,7 +14,7 @@ struct ContextBuilder: Sendable {
   let termSlugs: [String: [String: String]]
   /// Terms' `{name, url}` by taxonomy name, then by the term's name as shown (made once;
   /// other spellings of a term are looked up by sort key).
-  let termValuesByName: [String: [String: TemplateValue]]
+  let termValuesByName: [String: [ExactText: TemplateValue]]
   /// The `site` value with its menu: first with no section current, then with each section
   /// of `model.sections` current in turn.
   private(set) var siteValues: [TemplateValue] = []
@@ -32,11 +32,11 @@ struct ContextBuilder: Sendable {
     self.strings = strings
     self.today = today
     var slugs: [String: [String: String]] = [:]
-    var valuesByName: [String: [String: TemplateValue]] = [:]
+    var valuesByName: [String: [ExactText: TemplateValue]] = [:]
     for taxonomy in model.taxonomies {
       for term in taxonomy.terms {
         slugs[taxonomy.name, default: [:]][RussianText.sortKey(term.name)] = term.slug
-        valuesByName[taxonomy.name, default: [:]][term.name] = Self.termValue(
+        valuesByName[taxonomy.name, default: [:]][ExactText(term.name)] = Self.termValue(
           term.name, url: model.config.href("\(taxonomy.name)/\(term.slug)/"))
       }
     }
@@ -76,7 +76,7 @@ struct ContextBuilder: Sendable {
 
   /// `{name, url}` of a taxonomy term.
   func termValue(_ taxonomy: String, _ name: String) -> TemplateValue {
-    if let made = termValuesByName[taxonomy]?[name] { return made }
+    if let made = termValuesByName[taxonomy]?[ExactText(name)] { return made }
     let slug =
       termSlugs[taxonomy]?[RussianText.sortKey(name)] ?? Slug.make(name, fallback: "term")
     return Self.termValue(name, url: model.config.href("\(taxonomy)/\(slug)/"))

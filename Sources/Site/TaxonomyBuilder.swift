@@ -34,30 +34,48 @@ struct TaxonomyBuilder: Sendable {
     }
   }
 
-  /// The sort key of a term as written, computed once per spelling.
-  private static func sortKey(of value: String, memo: inout [String: String]) -> String {
-    if let known = memo[value] { return known }
-    let key = RussianText.sortKey(value)
-    memo[value] = key
-    return key
+  /// The terms of one taxonomy as the pages name them: one entry per sort key (spellings
+  /// that differ only in case or ё/е share it), found through the exact spelling first.
+  private struct Collector {
+    var entries: [Collected] = []
+    var entryOfKey: [String: Int] = [:]
+    var entryOfSpelling: [ExactText: Int] = [:]
+
+    /// Records that page `index` (at `path`) names the term `value`.
+    mutating func add(_ value: String, page index: Int, path: String) {
+      let entry = self.entry(for: value, path: path)
+      entries[entry].add(index)
+    }
+
+    private mutating func entry(for value: String, path: String) -> Int {
+      let spelling = ExactText(value)
+      if let known = entryOfSpelling[spelling] { return known }
+      let key = RussianText.sortKey(value)
+      let entry: Int
+      if let existing = entryOfKey[key] {
+        entry = existing
+      } else {
+        entry = entries.count
+        entries.append(Collected(name: value, firstPath: path, pages: []))
+        entryOfKey[key] = entry
+      }
+      entryOfSpelling[spelling] = entry
+      return entry
+    }
   }
 
   private func collect(_ taxonomy: String, _ model: SiteModel, values: @Sendable (Page) -> [String])
     -> Taxonomy
   {
-    var byKey: [String: Collected] = [:]
-    var keyOfValue: [String: String] = [:]
+    var collector = Collector()
     for (index, page) in model.pages.enumerated() {
-      for value in values(page) {
-        let key = Self.sortKey(of: value, memo: &keyOfValue)
-        byKey[key, default: Collected(name: value, firstPath: page.path, pages: [])]
-          .add(index)
-      }
+      for value in values(page) { collector.add(value, page: index, path: page.path) }
     }
     var bySlug: [String: Collected] = [:]
     var terms: [Term] = []
-    for key in byKey.keys.sorted() {
-      guard let collected = byKey[key] else { continue }
+    for key in collector.entryOfKey.keys.sorted() {
+      guard let entry = collector.entryOfKey[key] else { continue }
+      let collected = collector.entries[entry]
       let slug = Slug.make(collected.name, fallback: "term")
       if let other = bySlug[slug] {
         diagnostics.error(

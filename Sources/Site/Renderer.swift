@@ -1,4 +1,3 @@
-import Dispatch
 import Mustache
 
 /// Step 3b: fills the templates for every page and list in parallel, and makes the feeds and
@@ -47,12 +46,11 @@ struct Renderer: Sendable {
     builder: ContextBuilder, into area: StagingArea
   ) {
     let lists = listPages(builder: builder, intros: intros)
-    let extrasDone = DispatchGroup()
-    DispatchQueue.global().async(group: extrasDone) {
+    let extrasStep = BackgroundStep {
       area.write(extras(html: html, builder: builder, lists: lists))
     }
     writeLists(lists, into: area)
-    extrasDone.wait()
+    _ = extrasStep.wait()
   }
 
   /// One group of list pages: the home page, a section's, a taxonomy's, or the utility pages.

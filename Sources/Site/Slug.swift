@@ -7,22 +7,15 @@ public enum Slug {
   public static func make(_ text: String) -> String {
     var writer = SlugWriter(capacity: text.utf8.count)
     for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        writer.addASCII(UInt8(value))
-      } else if let latin = Transliteration.cyrillic(value) {
-        if !latin.isEmpty {
-          writer.add(latin)
-        } else if !isSilent(scalar) {
-          writer.separate()
-        }
-      } else {
-        let piece = transliterate(scalar)
-        if !piece.isEmpty {
-          writer.add(piece)
-        } else if !isSilent(scalar) {
-          writer.separate()
-        }
+      if scalar.isASCII {
+        writer.addASCII(UInt8(scalar.value))
+        continue
+      }
+      let latin = transliterate(scalar)
+      if !latin.isEmpty {
+        writer.add(latin)
+      } else if !isSilent(scalar) {
+        writer.separate()
       }
     }
     return writer.slug
@@ -59,7 +52,7 @@ public enum Slug {
     default:
       break
     }
-    if let latin = Transliteration.table[value] { return latin[...] }
+    if let latin = Transliteration.cyrillic(value) { return latin[...] }
     if let folded = Transliteration.latinFolding(value) { return folded[...] }
     return []
   }
@@ -90,17 +83,21 @@ private struct SlugWriter {
   }
 
   /// Latin letters that stand for one character.
-  mutating func add(_ latin: some Collection<UInt8>) {
-    if pendingHyphen && !output.isEmpty { output.append(UInt8(ascii: "-")) }
-    pendingHyphen = false
+  mutating func add(_ latin: ArraySlice<UInt8>) {
+    endWordBreak()
     output.append(contentsOf: latin)
   }
 
   /// One lower-case Latin letter or digit.
   mutating func add(_ byte: UInt8) {
+    endWordBreak()
+    output.append(byte)
+  }
+
+  /// Writes the hyphen a word break left, unless nothing is written yet.
+  private mutating func endWordBreak() {
     if pendingHyphen && !output.isEmpty { output.append(UInt8(ascii: "-")) }
     pendingHyphen = false
-    output.append(byte)
   }
 
   /// A character that becomes a word break.

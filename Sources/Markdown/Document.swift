@@ -23,6 +23,10 @@ public final class Document: Sendable {
   /// ``summary``'s bytes: mostly a slice of ``plainTextUTF8``, sharing its storage.
   private let summaryUTF8: ArraySlice<UInt8>
 
+  /// The formulas that could not be read (shown as code), with the page line and column of
+  /// each, as warnings to report.
+  public let formulaWarnings: [FormulaWarning]
+
   private let html: RenderedHTML
 
   /// Parses `markdown` and runs every pass that does not need the link resolver.
@@ -52,12 +56,19 @@ public final class Document: Sendable {
     var flags = CMARK_OPT_SOURCEPOS
     if options.usesSmartPunctuation { flags |= CMARK_OPT_SMART }
     if options.rawHTML == .allow { flags |= CMARK_OPT_UNSAFE }
-    let parsed = bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) {
-        cmark_parse_document($0.baseAddress, $0.count, flags)
+    var root = Self.parse(bytes, flags: flags)
+    var formulas: [Formula] = []
+    var starts: [(line: Int, offset: Int)] = []
+    if extensions && MathPrepass.mayHoldMath(bytes) {
+      let prepass = MathPrepass(bytes: bytes, root: root)
+      if let protected = prepass.protected {
+        root.free()
+        bytes = protected
+        root = Self.parse(bytes, flags: flags)
+        formulas = prepass.formulas
+        starts = prepass.starts
       }
     }
-    let root = Node(parsed) ?? Node.make(CMARK_NODE_DOCUMENT)
     defer { root.free() }
     let body = SourceText(bytes)
     let tables =
@@ -69,6 +80,7 @@ public final class Document: Sendable {
       body: body, auxiliary: tables?.auxiliary, fragments: tables?.fragments ?? [],
       options: options,
       extensions: extensions)
+    builder.formulas = formulas
     builder.run(root: root)
     outline = builder.outline
     links = builder.links
@@ -77,8 +89,22 @@ public final class Document: Sendable {
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
       linkCount: builder.links.count, webPage: options.webPage, body: body,
-      fragments: tables?.fragments ?? [])
+      fragments: tables?.fragments ?? [], formulas: formulas,
+      blockFormulas: builder.blockFormulas.map(\.formula))
+    formulaWarnings = FormulaWarning.collect(
+      inline: zip(formulas, starts).map { ($0, $1.line, $1.offset) },
+      blocks: builder.blockFormulas, body: body, firstLine: options.firstLine)
     html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
+  }
+
+  /// The tree cmark parses from `bytes`.
+  private static func parse(_ bytes: [UInt8], flags: Int32) -> Node {
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        cmark_parse_document($0.baseAddress, $0.count, flags)
+      }
+    }
+    return Node(parsed) ?? Node.make(CMARK_NODE_DOCUMENT)
   }
 
   /// Renders HTML; `resolve` gets each link and image and returns the destination to write

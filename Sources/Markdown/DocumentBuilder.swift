@@ -1,3 +1,4 @@
+import Foundation
 import CMark
 
 /// Walks a parsed page once its tables are in place: runs the inline passes on each leaf
@@ -14,6 +15,11 @@ struct DocumentBuilder {
   let options: MarkdownOptions
   /// Whether the GFM passes run.
   let extensions: Bool
+  /// The page's inline formulas, in order (``MathPrepass``).
+  var formulas: [Formula] = []
+  /// The ```` ```math ```` blocks in order, with their first lines.
+  private(set) var blockFormulas: [(formula: Formula, line: Int)] = []
+  private var cursor = MathCursor()
   /// Headings in order.
   private(set) var outline: [Heading] = []
   /// Links and images in order.
@@ -106,7 +112,14 @@ struct DocumentBuilder {
         text.append(0x20)
         walk.skipChildren(of: node)
       case CMARK_NODE_CODE_BLOCK:
-        text.append(node.literal)
+        if extensions && node.isMathBlock {
+          let formula = Formula(
+            tex: node.literalString.trimmingCharacters(in: .whitespacesAndNewlines), display: true)
+          blockFormulas.append((formula, node.startLine))
+          Array(formula.plainText.utf8).withUnsafeBufferPointer { text.append($0) }
+        } else {
+          text.append(node.literal)
+        }
         text.append(0x0A)
       default:
         break
@@ -174,11 +187,14 @@ struct DocumentBuilder {
         continue
       }
       switch type {
+      case CMARK_NODE_TEXT where !formulas.isEmpty || MathCursor.isProtected(node.literal):
+        appendProtected(node.literal, images: imageDepth, withoutImages: &withoutImages)
       case CMARK_NODE_TEXT, CMARK_NODE_CODE:
         let literal = node.literal
         text.append(literal)
         if imageDepth == 0 { withoutImages?.append(contentsOf: literal) }
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        if cursor.inside { break }
         text.append(0x20)
         if imageDepth == 0 { withoutImages?.append(0x20) }
       case CMARK_NODE_IMAGE:
@@ -198,5 +214,20 @@ struct DocumentBuilder {
       }
     }
     return withoutImages
+  }
+
+  /// Appends a literal that may hold formula placeholders: each formula as its plain text.
+  private mutating func appendProtected(
+    _ literal: UnsafeBufferPointer<UInt8>, images: Int, withoutImages: inout [UInt8]?
+  ) {
+    var pieces: [[UInt8]] = []
+    cursor.walk(literal) { pieces.append(Array($0)) } formula: { index in
+      let plain = index < formulas.count ? formulas[index].plainText : ""
+      pieces.append(Array(" \(plain) ".utf8))
+    }
+    for piece in pieces {
+      piece.withUnsafeBufferPointer { text.append($0) }
+      if images == 0 { withoutImages?.append(contentsOf: piece) }
+    }
   }
 }

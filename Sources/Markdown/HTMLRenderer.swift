@@ -16,6 +16,10 @@ struct HTMLRenderer {
   var body: SourceText?
   /// The table fragments, by a cell's tag index minus one (plain cells have no nodes).
   var fragments: [Fragment] = []
+  /// The page's inline formulas, in order, put back where their placeholders are.
+  var formulas: [Formula] = []
+  /// The ```` ```math ```` blocks' formulas, in order.
+  var blockFormulas: [Formula] = []
 
   /// The HTML of the tree under `root`, with a hole for each link's destination.
   func render(_ root: Node, capacity: Int) -> RenderedHTML {
@@ -23,6 +27,8 @@ struct HTMLRenderer {
     let iterator = cmark_iter_new(root.raw)
     defer { cmark_iter_free(iterator) }
     var image: Node?
+    var math = MathCursor()
+    var mathBlocks = 0
     while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
       guard let node = Node(cmark_iter_get_node(iterator)) else { continue }
       let entering = event == CMARK_EVENT_ENTER
@@ -31,14 +37,22 @@ struct HTMLRenderer {
           image = nil
           closeImage(node, &output)
         } else if entering {
-          imageText(node, &output)
+          imageText(node, &output, math: &math)
         }
         continue
       }
       switch node.type {
+      case CMARK_NODE_TEXT where !formulas.isEmpty || MathCursor.isProtected(node.literal):
+        math.walk(node.literal) { output.text($0) } formula: { output.raw(formulas[$0].html.utf8) }
       case CMARK_NODE_TEXT: output.text(node.literal)
-      case CMARK_NODE_SOFTBREAK: output.raw("\n")
-      case CMARK_NODE_LINEBREAK: output.raw("<br />\n")
+      case CMARK_NODE_SOFTBREAK: if !math.inside { output.raw("\n") }
+      case CMARK_NODE_LINEBREAK: if !math.inside { output.raw("<br />\n") }
+      case CMARK_NODE_CODE_BLOCK where node.isMathBlock && mathBlocks < blockFormulas.count:
+        output.newline()
+        output.raw("<p class=\"math-block\">")
+        output.raw(blockFormulas[mathBlocks].html.utf8)
+        output.raw("</p>\n")
+        mathBlocks += 1
       case CMARK_NODE_CODE:
         output.raw("<code>")
         output.text(node.literal)
@@ -186,10 +200,12 @@ struct HTMLRenderer {
   }
 
   /// Inside an image's `alt`: only the text of its descendants.
-  private func imageText(_ node: Node, _ output: inout HTMLOutput) {
+  private func imageText(_ node: Node, _ output: inout HTMLOutput, math: inout MathCursor) {
     switch node.type {
+    case CMARK_NODE_TEXT where !formulas.isEmpty:
+      math.walk(node.literal) { output.text($0) } formula: { output.text(formulas[$0].tex) }
     case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: output.text(node.literal)
-    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: output.raw(" ")
+    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: if !math.inside { output.raw(" ") }
     default: break
     }
   }

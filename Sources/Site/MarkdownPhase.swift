@@ -26,6 +26,7 @@ struct MarkdownPhase {
       let options = Self.options(
         model.config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdownUTF8: body, options: options)
+      reportFormulas(of: document, path: page.path)
       page.outline = document.outline
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
@@ -39,6 +40,14 @@ struct MarkdownPhase {
       let options = Self.options(
         model.config, language: model.config.language, firstLine: index.bodyFirstLine)
       index.document = Document(markdownUTF8: body, options: options)
+      if let document = index.document { reportFormulas(of: document, path: index.path) }
+    }
+  }
+
+  /// Reports the formulas that could not be read (they are shown as code).
+  private func reportFormulas(of document: Document, path: String) {
+    for warning in document.formulaWarnings {
+      diagnostics.warning(path, line: warning.line, column: warning.column, warning.message)
     }
   }
 

@@ -7,6 +7,8 @@
 /// - An opening `$` has a non-space character right after it and is not right after a digit
 ///   (`5$` is a price); a closing `$` has a non-space character right before it and no digit
 ///   right after it (`$5 и $7` stays text). `\$` is a dollar sign, never a delimiter.
+/// - An opening `$` is not followed by `,`, `.`, `;`, `:`, `!`, `?` or `)`, and a `$…$`
+///   formula holds no backtick (a code span wins).
 /// - Nothing is looked for inside code spans, `<…>` tags and autolinks, or link destinations.
 /// - `*` between two digits (`2*2*2 = 8`) is multiplication, not emphasis.
 struct MathScanner {
@@ -49,6 +51,9 @@ struct MathScanner {
   private func isDigit(_ offset: Int) -> Bool {
     offset >= 0 && offset < bytes.count && bytes[offset] >= 0x30 && bytes[offset] <= 0x39
   }
+
+  /// What can't follow an opening `$` (`100 $, а …`).
+  private static let punctuation: [UInt8] = Array(",.;:!?)".utf8)
 
   private func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
@@ -110,12 +115,15 @@ struct MathScanner {
       }
       return start + 2
     }
-    guard start + 1 < end, !isSpace(bytes[start + 1]), !isDigit(start - 1) else {
+    guard start + 1 < end, !isSpace(bytes[start + 1]), !isDigit(start - 1),
+      !Self.punctuation.contains(bytes[start + 1])
+    else {
       return start + 1
     }
     var index = start + 1
     while index < end {
       let byte = bytes[index]
+      if byte == UInt8(ascii: "`") { return start + 1 }
       if byte == UInt8(ascii: "\\") {
         index += 2
         continue

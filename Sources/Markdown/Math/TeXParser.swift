@@ -186,6 +186,10 @@ struct TeXParser {
     guard !atEnd, peek() != "}" else {
       throw MathError(message: "a command needs an argument in braces here", offset: position)
     }
+    if let next = peek(), next >= "0" && next <= "9" {
+      position += 1
+      return .number(String(next))
+    }
     return try atom()
   }
 

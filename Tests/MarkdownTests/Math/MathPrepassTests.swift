@@ -9,11 +9,62 @@ final class MathPrepassTests: XCTestCase {
     Document(markdown: markdown).renderHTML()
   }
 
-  func testDump() throws {
-    let text = try String(contentsOfFile: "/tmp/t.md", encoding: .utf8)
-    let document = Document(markdown: text)
-    print(document.renderHTML())
-    print(document.plainText)
-    print(document.formulaWarnings)
+  func testInlineAndDisplayFormulas() {
+    let page = html("Пусть $x_1*y_1$ и \\(\\sqrt{2}\\), а \\[a*b*c\\] и $$1$$.")
+    XCTAssertEqual(page.components(separatedBy: "<math>").count - 1, 2)
+    XCTAssertEqual(page.components(separatedBy: "<math display=\"block\">").count - 1, 2)
+    XCTAssertFalse(page.contains("<em>"))
+    XCTAssertTrue(page.contains("x-tex\">\\sqrt{2}</annotation>"))
+  }
+
+  func testDisplayFormulaOverLines() {
+    let page = html("$$\n\\begin{cases} x = 1, \\\\\n y = 2 \\end{cases}\n$$\n")
+    XCTAssertTrue(page.hasPrefix("<p><math display=\"block\">"))
+    XCTAssertTrue(page.contains("<mtd columnalign=\"left\"><mi>y</mi>"))
+    XCTAssertFalse(page.contains("\n</p>"), page)
+  }
+
+  func testStarsBetweenDigitsStayMultiplication() {
+    XCTAssertEqual(html("2*2*2 = 8 и *важно*"), "<p>2*2*2 = 8 и <em>важно</em></p>\n")
+  }
+
+  func testNotMathStaysText() {
+    XCTAssertEqual(html("Цена 100 $, а `$x$` — код."), "<p>Цена 100 $, а <code>$x$</code> — код.</p>\n")
+    XCTAssertEqual(html("```\n$x$\n```\n"), "<pre><code>$x$\n</code></pre>\n")
+  }
+
+  func testTypographyDoesNotRunInside() {
+    let page = html("Ответ: «$a - b$» -- \"$x$\"")
+    XCTAssertTrue(page.contains("<mi>a</mi><mo>−</mo><mi>b</mi>"))
+    XCTAssertTrue(page.contains("«<math>"), page)
+  }
+
+  func testMathBlockAndTableCellAndHeading() {
+    let page = html("# Ряд $S_n$\n\n| a | $|x|$ |\n|---|---|\n| 1 | 2 |\n\n```math\n\\frac{1}{2}\n```\n")
+    XCTAssertTrue(page.contains("<h1 id=\"ряд-sn\">Ряд <math>"), page)
+    XCTAssertTrue(page.contains("<th><math><semantics><mrow><mo stretchy=\"false\">|</mo>"))
+    XCTAssertTrue(page.contains("<p class=\"math-block\"><math display=\"block\"><semantics><mfrac>"))
+  }
+
+  func testPlainTextAndImageAlt() {
+    let document = Document(markdown: "Число $\\pi \\approx 3.14$ и ![круг $r$](c.png)")
+    XCTAssertTrue(document.plainText.contains("π≈3.14"))
+    XCTAssertTrue(document.renderHTML().contains("alt=\"круг r\""))
+  }
+
+  func testWarningsAreLocatedAndFormulaKept() {
+    var options = MarkdownOptions()
+    options.firstLine = 5
+    let document = Document(
+      markdown: "Текст\n\nИ $x + \\foo$ и\n\n```math\n\\left( x\n```\n", options: options)
+    XCTAssertEqual(document.formulaWarnings.map(\.line), [7, 9])
+    XCTAssertEqual(document.formulaWarnings.first?.column, 3)
+    XCTAssertTrue(document.formulaWarnings[0].message.contains("unknown command '\\foo'"))
+    XCTAssertTrue(document.renderHTML().contains("<code class=\"math-error\">x + \\foo</code>"))
+  }
+
+  func testLinkPositionsAfterFormulas() {
+    let document = Document(markdown: "$\\text{ключ}$ $$x$$ [a](b.md)")
+    XCTAssertEqual(document.links.first?.column, 21)
   }
 }

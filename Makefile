@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -56,3 +56,9 @@ fuzz-frontmatter: setup
 lint:
 	@echo "lint: swift format lint --strict"
 	swift format lint --strict --recursive Sources Tests Package.swift
+
+math-check: build
+	@echo "math-check: the formulas of Tests/Math/formulas.tex by pednet-build and by latex2mathml, compared"
+	@python3 -c "import latex2mathml" 2>/dev/null || python3 -m pip install -q latex2mathml
+	python3 Tests/Math/compare.py $(BIN) --report .build/math-check.txt
+	@echo "math-check: the differences are listed in .build/math-check.txt"

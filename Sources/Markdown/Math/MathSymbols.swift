@@ -32,7 +32,9 @@ enum MathSymbols {
     "colon": ":", "prime": "′", "degree": "°", "vert": "|", "Vert": "‖",
     "lbrace": "{", "rbrace": "}", "langle": "⟨", "rangle": "⟩", "lfloor": "⌊",
     "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉", "backslash": "\\", "because": "∵",
-    "therefore": "∴", "bmod": "mod", "perthousand": "‰",
+    "therefore": "∴", "bmod": "mod", "perthousand": "‰", "frown": "⌢", "smile": "⌣",
+    "lVert": "‖", "rVert": "‖", "lvert": "|", "rvert": "|", "sphericalangle": "∢",
+    "nsubseteq": "⊈", "subsetneq": "⊊", "Longrightarrow": "⟹", "longleftrightarrow": "⟷",
   ]
 
   /// Large operators; those in ``limitOperators`` take their limits under and over.

@@ -6,7 +6,7 @@ extension TeXParser {
     position += 1 + name.unicodeScalars.count
     if let symbol = MathSymbols.identifiers[name] { return .identifier(symbol) }
     if let symbol = MathSymbols.operators[name] {
-      let fences: Set<String> = ["lbrace", "rbrace", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil", "vert", "Vert"]
+      let fences: Set<String> = ["lVert", "rVert", "lvert", "rvert", "lbrace", "rbrace", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil", "vert", "Vert"]
       return .op(symbol, kind: fences.contains(name) ? .fence : .plain)
     }
     if let symbol = MathSymbols.largeOperators[name] { return .op(symbol, kind: .large) }

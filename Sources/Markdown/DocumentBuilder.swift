@@ -1,5 +1,5 @@
-import Foundation
 import CMark
+import Foundation
 
 /// Walks a parsed page once its tables are in place: runs the inline passes on each leaf
 /// block (paragraph, heading, table cell) and collects the outline, the links, the plain
@@ -221,7 +221,9 @@ struct DocumentBuilder {
     _ literal: UnsafeBufferPointer<UInt8>, images: Int, withoutImages: inout [UInt8]?
   ) {
     var pieces: [[UInt8]] = []
-    cursor.walk(literal) { pieces.append(Array($0)) } formula: { index in
+    cursor.walk(literal) {
+      pieces.append(Array($0))
+    } formula: { index in
       let plain = index < formulas.count ? formulas[index].plainText : ""
       pieces.append(Array(" \(plain) ".utf8))
     }

@@ -43,7 +43,11 @@ struct HTMLRenderer {
       }
       switch node.type {
       case CMARK_NODE_TEXT where !formulas.isEmpty || MathCursor.isProtected(node.literal):
-        math.walk(node.literal) { output.text($0) } formula: { output.raw(formulas[$0].html.utf8) }
+        math.walk(node.literal) {
+          output.text($0)
+        } formula: {
+          output.raw(formulas[$0].html.utf8)
+        }
       case CMARK_NODE_TEXT: output.text(node.literal)
       case CMARK_NODE_SOFTBREAK: if !math.inside { output.raw("\n") }
       case CMARK_NODE_LINEBREAK: if !math.inside { output.raw("<br />\n") }
@@ -203,7 +207,11 @@ struct HTMLRenderer {
   private func imageText(_ node: Node, _ output: inout HTMLOutput, math: inout MathCursor) {
     switch node.type {
     case CMARK_NODE_TEXT where !formulas.isEmpty:
-      math.walk(node.literal) { output.text($0) } formula: { output.text(formulas[$0].tex) }
+      math.walk(node.literal) {
+        output.text($0)
+      } formula: {
+        output.text(formulas[$0].tex)
+      }
     case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: output.text(node.literal)
     case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: if !math.inside { output.raw(" ") }
     default: break

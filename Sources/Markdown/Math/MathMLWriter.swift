@@ -87,7 +87,8 @@ struct MathMLWriter {
     switch kind {
     case .plain, .large: output += "<mo>"
     case .fence: output += "<mo stretchy=\"false\">"
-    case .stretchyFence: output += "<mo fence=\"true\" form=\"\(form ?? "prefix")\" stretchy=\"true\">"
+    case .stretchyFence:
+      output += "<mo fence=\"true\" form=\"\(form ?? "prefix")\" stretchy=\"true\">"
     }
     leaf(symbol, "mo")
   }
@@ -136,7 +137,9 @@ struct MathMLWriter {
   private static func keptSpaces(_ words: String) -> String {
     var scalars = Array(words.unicodeScalars)
     if let first = scalars.first, first == " " { scalars[0] = "\u{A0}" }
-    if scalars.count > 1, let last = scalars.last, last == " " { scalars[scalars.count - 1] = "\u{A0}" }
+    if scalars.count > 1, let last = scalars.last, last == " " {
+      scalars[scalars.count - 1] = "\u{A0}"
+    }
     return String(String.UnicodeScalarView(scalars))
   }
 

@@ -144,9 +144,11 @@ struct MathPrepass {
     let text = String(decoding: content, as: UTF8.self)
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     guard lines.count > 1 else { return text.trimmingCharacters(in: .whitespaces) }
-    let kept = [String(lines[0])] + lines.dropFirst().map { line in
-      String(line.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" }))
-    }
+    let kept =
+      [String(lines[0])]
+      + lines.dropFirst().map { line in
+        String(line.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" }))
+      }
     return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

@@ -89,7 +89,8 @@ struct MathScanner {
     while index + 1 < end {
       if bytes[index] == UInt8(ascii: "\\") {
         if bytes[index + 1] == close {
-          add(start..<(index + 2), content: (start + 2)..<index, display: close == UInt8(ascii: "]"))
+          add(
+            start..<(index + 2), content: (start + 2)..<index, display: close == UInt8(ascii: "]"))
           return index + 2
         }
         index += 2
@@ -150,8 +151,9 @@ struct MathScanner {
   private func skipTag(_ start: Int, _ end: Int) -> Int {
     guard start + 1 < end else { return end }
     let next = bytes[start + 1] | 0x20
-    guard (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || next == UInt8(ascii: "/")
-      || bytes[start + 1] == UInt8(ascii: "!") || bytes[start + 1] == UInt8(ascii: "?")
+    guard
+      (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || next == UInt8(ascii: "/")
+        || bytes[start + 1] == UInt8(ascii: "!") || bytes[start + 1] == UInt8(ascii: "?")
     else { return start + 1 }
     var index = start + 1
     while index < end && bytes[index] != UInt8(ascii: ">") && bytes[index] != 0x0A { index += 1 }

@@ -6,7 +6,10 @@ extension TeXParser {
     position += 1 + name.unicodeScalars.count
     if let symbol = MathSymbols.identifiers[name] { return .identifier(symbol) }
     if let symbol = MathSymbols.operators[name] {
-      let fences: Set<String> = ["lVert", "rVert", "lvert", "rvert", "lbrace", "rbrace", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil", "vert", "Vert"]
+      let fences: Set<String> = [
+        "lVert", "rVert", "lvert", "rvert", "lbrace", "rbrace", "langle", "rangle", "lfloor",
+        "rfloor", "lceil", "rceil", "vert", "Vert",
+      ]
       return .op(symbol, kind: fences.contains(name) ? .fence : .plain)
     }
     if let symbol = MathSymbols.largeOperators[name] { return .op(symbol, kind: .large) }
@@ -89,7 +92,9 @@ extension TeXParser {
   /// `\not` before a relation.
   private func negated(_ node: MathNode) -> MathNode {
     guard case .op(let symbol, _) = node else { return node }
-    let table: [String: String] = ["=": "≠", "∈": "∉", "⊂": "⊄", "⊆": "⊈", "≡": "≢", "∣": "∤", "∥": "∦", "<": "≮", ">": "≯"]
+    let table: [String: String] = [
+      "=": "≠", "∈": "∉", "⊂": "⊄", "⊆": "⊈", "≡": "≢", "∣": "∤", "∥": "∦", "<": "≮", ">": "≯",
+    ]
     return .op(table[symbol] ?? symbol + "\u{338}")
   }
 
@@ -144,7 +149,8 @@ extension TeXParser {
     let open = try delimiter()
     let children = try expression()
     guard peek() == "\\", commandName(at: position + 1) == "right" else {
-      throw MathError(message: "'\\left' has no '\\right': add '\\right)' or '\\right.'", offset: start)
+      throw MathError(
+        message: "'\\left' has no '\\right': add '\\right)' or '\\right.'", offset: start)
     }
     position += 6
     let close = try delimiter()

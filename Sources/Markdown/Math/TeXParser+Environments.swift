@@ -63,7 +63,8 @@ extension TeXParser {
         continue
       }
       if next == "}" {
-        throw MathError(message: "'}' closes nothing: add the '{' it closes or remove it", offset: position)
+        throw MathError(
+          message: "'}' closes nothing: add the '{' it closes or remove it", offset: position)
       }
       let name = commandName(at: position + 1)
       if name == "\\" || name == "cr" {
@@ -74,12 +75,15 @@ extension TeXParser {
         continue
       }
       if name == "right" {
-        throw MathError(message: "'\\right' has no '\\left' inside this environment", offset: position)
+        throw MathError(
+          message: "'\\right' has no '\\left' inside this environment", offset: position)
       }
       rows.append(row)
       break
     }
-    if let last = rows.last, last.allSatisfy({ $0 == .row([]) }), rows.count > 1 { rows.removeLast() }
+    if let last = rows.last, last.allSatisfy({ $0 == .row([]) }), rows.count > 1 {
+      rows.removeLast()
+    }
     return rows
   }
 

@@ -23,7 +23,9 @@ struct TeXParser {
     if parser.position < parser.scalars.count {
       let stop = parser.scalars[parser.position]
       if stop == "}" {
-        throw MathError(message: "'}' closes nothing: add the '{' it closes or remove it", offset: parser.position)
+        throw MathError(
+          message: "'}' closes nothing: add the '{' it closes or remove it", offset: parser.position
+        )
       }
       if stop == "&" || stop == "\\" {
         let what = stop == "&" ? "'&'" : "'\\\\'"

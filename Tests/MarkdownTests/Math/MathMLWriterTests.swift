@@ -30,7 +30,9 @@ final class MathMLWriterTests: XCTestCase {
       "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo>"
         + "<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>"
         + "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo></mrow>")
-    XCTAssertEqual(body("(x)"), "<mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>")
+    XCTAssertEqual(
+      body("(x)"),
+      "<mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>")
     XCTAssertEqual(body("\\sin"), "<mi>sin</mi>")
     XCTAssertEqual(body("\\mathrm{d}"), "<mi mathvariant=\"normal\">d</mi>")
     XCTAssertEqual(body("\\text{ если }"), "<mtext>\u{A0}если\u{A0}</mtext>")
@@ -38,11 +40,13 @@ final class MathMLWriterTests: XCTestCase {
     XCTAssertEqual(body("\\!"), "<mspace width=\"-0.167em\"></mspace>")
     XCTAssertEqual(
       body("\\vec{AB}"),
-      "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>")
+      "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">→</mo></mover>"
+    )
     XCTAssertEqual(
       body("\\dot x"), "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">˙</mo></mover>")
     XCTAssertEqual(
-      body("\\underline x"), "<munder accentunder=\"true\"><mi>x</mi><mo stretchy=\"true\">_</mo></munder>")
+      body("\\underline x"),
+      "<munder accentunder=\"true\"><mi>x</mi><mo stretchy=\"true\">_</mo></munder>")
     XCTAssertEqual(
       body("\\begin{aligned} a &= b \\end{aligned}"),
       "<mtable><mtr><mtd columnalign=\"right\"><mi>a</mi></mtd>"

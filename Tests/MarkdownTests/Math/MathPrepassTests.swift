@@ -29,7 +29,8 @@ final class MathPrepassTests: XCTestCase {
   }
 
   func testNotMathStaysText() {
-    XCTAssertEqual(html("Цена 100 $, а `$x$` — код."), "<p>Цена 100 $, а <code>$x$</code> — код.</p>\n")
+    XCTAssertEqual(
+      html("Цена 100 $, а `$x$` — код."), "<p>Цена 100 $, а <code>$x$</code> — код.</p>\n")
     XCTAssertEqual(html("```\n$x$\n```\n"), "<pre><code>$x$\n</code></pre>\n")
   }
 
@@ -40,10 +41,12 @@ final class MathPrepassTests: XCTestCase {
   }
 
   func testMathBlockAndTableCellAndHeading() {
-    let page = html("# Ряд $S_n$\n\n| a | $|x|$ |\n|---|---|\n| 1 | 2 |\n\n```math\n\\frac{1}{2}\n```\n")
+    let page = html(
+      "# Ряд $S_n$\n\n| a | $|x|$ |\n|---|---|\n| 1 | 2 |\n\n```math\n\\frac{1}{2}\n```\n")
     XCTAssertTrue(page.contains("<h1 id=\"ряд-sn\">Ряд <math>"), page)
     XCTAssertTrue(page.contains("<th><math><semantics><mrow><mo stretchy=\"false\">|</mo>"))
-    XCTAssertTrue(page.contains("<p class=\"math-block\"><math display=\"block\"><semantics><mfrac>"))
+    XCTAssertTrue(
+      page.contains("<p class=\"math-block\"><math display=\"block\"><semantics><mfrac>"))
   }
 
   func testPlainTextAndImageAlt() {

@@ -19,11 +19,13 @@ final class TeXParserTests: XCTestCase {
     XCTAssertEqual(
       try tree("2x-3.5=y"),
       .row([.number("2"), .identifier("x"), .op("−"), .number("3.5"), .op("="), .identifier("y")]))
-    XCTAssertEqual(try tree("\\alpha\\le\\Omega"), .row([.identifier("α"), .op("≤"), .identifier("Ω")]))
+    XCTAssertEqual(
+      try tree("\\alpha\\le\\Omega"), .row([.identifier("α"), .op("≤"), .identifier("Ω")]))
   }
 
   func testRelationsAndGeometry() throws {
-    let symbols = "\\ge \\ne \\approx \\in \\notin \\subset \\cup \\cap \\perp \\parallel \\angle \\triangle"
+    let symbols =
+      "\\ge \\ne \\approx \\in \\notin \\subset \\cup \\cap \\perp \\parallel \\angle \\triangle"
     XCTAssertEqual(
       try tree(symbols),
       .row(["≥", "≠", "≈", "∈", "∉", "⊂", "∪", "∩", "⊥", "∥", "∠", "△"].map { .op($0) }))
@@ -31,7 +33,8 @@ final class TeXParserTests: XCTestCase {
   }
 
   func testFractionsRootsAndBinomials() throws {
-    XCTAssertEqual(try tree("\\frac{a}{b}"), .fraction(.identifier("a"), .identifier("b"), line: true))
+    XCTAssertEqual(
+      try tree("\\frac{a}{b}"), .fraction(.identifier("a"), .identifier("b"), line: true))
     XCTAssertEqual(try tree("\\dfrac12"), .fraction(.number("1"), .number("2"), line: true))
     XCTAssertEqual(try tree("\\sqrt{2}"), .root(.number("2"), degree: nil))
     XCTAssertEqual(try tree("\\sqrt[3]{x}"), .root(.identifier("x"), degree: .number("3")))
@@ -42,12 +45,15 @@ final class TeXParserTests: XCTestCase {
 
   func testScriptsAndPrimes() throws {
     XCTAssertEqual(
-      try tree("x_1^2"), .scripts(.identifier("x"), sub: .number("1"), sup: .number("2"), limits: false))
+      try tree("x_1^2"),
+      .scripts(.identifier("x"), sub: .number("1"), sup: .number("2"), limits: false))
     XCTAssertEqual(
       try tree("a^{10}"), .scripts(.identifier("a"), sub: nil, sup: .number("10"), limits: false))
     XCTAssertEqual(
-      try tree("x^23"), .row([.scripts(.identifier("x"), sub: nil, sup: .number("2"), limits: false), .number("3")]))
-    XCTAssertEqual(try tree("f'"), .scripts(.identifier("f"), sub: nil, sup: .op("′"), limits: false))
+      try tree("x^23"),
+      .row([.scripts(.identifier("x"), sub: nil, sup: .number("2"), limits: false), .number("3")]))
+    XCTAssertEqual(
+      try tree("f'"), .scripts(.identifier("f"), sub: nil, sup: .op("′"), limits: false))
     XCTAssertEqual(
       try tree("90^\\circ"), .scripts(.number("90"), sub: nil, sup: .op("∘"), limits: false))
   }
@@ -64,9 +70,12 @@ final class TeXParserTests: XCTestCase {
     XCTAssertEqual(
       try tree("\\lim_{n\\to\\infty}"),
       .scripts(
-        .identifier("lim", normal: true), sub: .row([.identifier("n"), .op("→"), .identifier("∞")]),
+        .identifier("lim", normal: true),
+        sub: .row([.identifier("n"), .op("→"), .identifier("∞")]),
         sup: nil, limits: true))
-    XCTAssertEqual(try tree("\\prod\\limits_k"), .scripts(.op("∏", kind: .large), sub: .identifier("k"), sup: nil, limits: true))
+    XCTAssertEqual(
+      try tree("\\prod\\limits_k"),
+      .scripts(.op("∏", kind: .large), sub: .identifier("k"), sup: nil, limits: true))
     XCTAssertEqual(try tree("\\sin x"), .row([.identifier("sin", normal: true), .identifier("x")]))
   }
 
@@ -74,7 +83,8 @@ final class TeXParserTests: XCTestCase {
     XCTAssertEqual(try tree("\\text{при }x"), .row([.text("при "), .identifier("x")]))
     XCTAssertEqual(
       try tree("\\left( x \\right]"), .fenced(open: "(", close: "]", .row([.identifier("x")])))
-    XCTAssertEqual(try tree("\\left. x \\right|"), .fenced(open: "", close: "|", .row([.identifier("x")])))
+    XCTAssertEqual(
+      try tree("\\left. x \\right|"), .fenced(open: "", close: "|", .row([.identifier("x")])))
     XCTAssertEqual(
       try tree("\\overline{AB}"),
       .accent(.row([.identifier("A"), .identifier("B")]), mark: "¯", under: false))
@@ -91,10 +101,13 @@ final class TeXParserTests: XCTestCase {
       ]))
     XCTAssertEqual(try tree("\\mathbb{R}"), .identifier("ℝ"))
     XCTAssertEqual(try tree("\\mathbb N"), .identifier("ℕ"))
-    XCTAssertEqual(try tree("a\\,b\\quad c\\!d"), .row([
-      .identifier("a"), .space(0.1667), .identifier("b"), .space(1), .identifier("c"), .space(-0.1667),
-      .identifier("d"),
-    ]))
+    XCTAssertEqual(
+      try tree("a\\,b\\quad c\\!d"),
+      .row([
+        .identifier("a"), .space(0.1667), .identifier("b"), .space(1), .identifier("c"),
+        .space(-0.1667),
+        .identifier("d"),
+      ]))
     XCTAssertEqual(try tree("\\not="), .op("≠"))
   }
 
@@ -103,25 +116,34 @@ final class TeXParserTests: XCTestCase {
       try tree("\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}"),
       .fenced(
         open: "(", close: ")",
-        .table([[.number("1"), .number("0")], [.number("0"), .number("1")]], alignment: ["center"])))
+        .table(
+          [[.number("1"), .number("0")], [.number("0"), .number("1")]], alignment: ["center"])))
     XCTAssertEqual(
       try tree("\\begin{cases} x, & x \\ge 0 \\\\ -x \\end{cases}"),
       .fenced(
         open: "{", close: "",
         .table(
-          [[.row([.identifier("x"), .op(",")]), .row([.identifier("x"), .op("≥"), .number("0")])],
-           [.row([.op("−"), .identifier("x")])]],
+          [
+            [
+              .row([.identifier("x"), .op(",")]), .row([.identifier("x"), .op("≥"), .number("0")]),
+            ],
+            [.row([.op("−"), .identifier("x")])],
+          ],
           alignment: ["left", "left"])))
     XCTAssertEqual(
       try tree("\\begin{aligned} a &= b \\\\ &= c \\\\ \\end{aligned}"),
       .table(
-        [[.identifier("a"), .row([.op("="), .identifier("b")])], [.row([]), .row([.op("="), .identifier("c")])]],
+        [
+          [.identifier("a"), .row([.op("="), .identifier("b")])],
+          [.row([]), .row([.op("="), .identifier("c")])],
+        ],
         alignment: ["right", "left"]))
     XCTAssertEqual(
       try tree("\\begin{array}{lr} a & b \\end{array}"),
       .table([[.identifier("a"), .identifier("b")]], alignment: ["left", "right"]))
     XCTAssertEqual(
-      try tree("\\begin{matrix} a \\end{matrix}"), .table([[.identifier("a")]], alignment: ["center"]))
+      try tree("\\begin{matrix} a \\end{matrix}"),
+      .table([[.identifier("a")]], alignment: ["center"]))
   }
 
   func testProblemsAreLocated() {
@@ -130,8 +152,10 @@ final class TeXParserTests: XCTestCase {
     XCTAssertEqual(problem("\\frac{a}{b")?.message, "'{' is not closed: add '}'")
     XCTAssertEqual(problem("a}")?.offset, 1)
     XCTAssertTrue(problem("\\left( x")?.message.contains("has no '\\right'") ?? false)
-    XCTAssertTrue(problem("\\begin{cases} x \\end{matrix}")?.message.contains("make them the same") ?? false)
-    XCTAssertTrue(problem("\\begin{tikz} x \\end{tikz}")?.message.contains("unknown environment") ?? false)
+    XCTAssertTrue(
+      problem("\\begin{cases} x \\end{matrix}")?.message.contains("make them the same") ?? false)
+    XCTAssertTrue(
+      problem("\\begin{tikz} x \\end{tikz}")?.message.contains("unknown environment") ?? false)
     XCTAssertTrue(problem("\\begin{cases} x")?.message.contains("has no '\\end'") ?? false)
     XCTAssertTrue(problem("x^")?.message.contains("nothing after it") ?? false)
     XCTAssertTrue(problem("x^a^b")?.message.contains("double superscript") ?? false)

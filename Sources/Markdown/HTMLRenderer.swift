@@ -28,6 +28,7 @@ struct HTMLRenderer {
     defer { cmark_iter_free(iterator) }
     var image: Node?
     var math = MathCursor()
+    var images = 0
     var mathBlocks = 0
     while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
       guard let node = Node(cmark_iter_get_node(iterator)) else { continue }
@@ -35,7 +36,8 @@ struct HTMLRenderer {
       if let current = image {
         if node == current && !entering {
           image = nil
-          closeImage(node, &output)
+          closeImage(node, &output, lazy: webPage && images > 0)
+          images += 1
         } else if entering {
           imageText(node, &output, math: &math)
         }
@@ -195,12 +197,14 @@ struct HTMLRenderer {
     output.raw("\">")
   }
 
-  private func closeImage(_ node: Node, _ output: inout HTMLOutput) {
+  /// Closes an image; on a web page every image after the first loads when it comes near
+  /// the screen (slow school links).
+  private func closeImage(_ node: Node, _ output: inout HTMLOutput, lazy: Bool) {
     if let title = node.title {
       output.raw("\" title=\"")
       output.text(title)
     }
-    output.raw("\" />")
+    output.raw(lazy ? "\" loading=\"lazy\" decoding=\"async\" />" : "\" />")
   }
 
   /// Inside an image's `alt`: only the text of its descendants.

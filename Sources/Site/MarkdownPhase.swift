@@ -44,10 +44,17 @@ struct MarkdownPhase {
     }
   }
 
-  /// Reports the formulas that could not be read (they are shown as code).
+  /// Reports the formulas that could not be read (they are shown as code) and images
+  /// without a description.
   private func reportFormulas(of document: Document, path: String) {
     for warning in document.formulaWarnings {
       diagnostics.warning(path, line: warning.line, column: warning.column, warning.message)
+    }
+    for image in document.links where image.isImage && image.text.isEmpty {
+      diagnostics.warning(
+        path, line: image.line, column: image.column,
+        "the image '\(image.destination)' has no description: write what it shows between "
+          + "the brackets, ![like this](\(image.destination)), for readers who can't see it")
     }
   }
 

@@ -71,3 +71,16 @@ final class MathPrepassTests: XCTestCase {
     XCTAssertEqual(document.links.first?.column, 21)
   }
 }
+
+/// Images on a web page: the first loads at once, later ones when they come near the screen.
+final class ImageLoadingTests: XCTestCase {
+  func testImagesAfterTheFirstLoadLazily() {
+    var options = MarkdownOptions()
+    options.webPage = true
+    let page = Document(markdown: "![a](1.png)\n\n![b](2.png) ![c](3.png)", options: options)
+      .renderHTML()
+    XCTAssertEqual(page.components(separatedBy: "loading=\"lazy\" decoding=\"async\"").count - 1, 2)
+    XCTAssertTrue(page.contains("alt=\"a\" />"))
+    XCTAssertFalse(Document(markdown: "![a](1.png) ![b](2.png)").renderHTML().contains("lazy"))
+  }
+}

@@ -14,20 +14,11 @@ struct MathMLWriter {
     return writer.output
   }
 
-  /// `text` with `&`, `<`, `>` and `"` escaped.
+  /// `text` with `&`, `<`, `>` and `"` escaped (by the page's own HTML escaping).
   static func escaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
+    var output = HTMLOutput(capacity: text.utf8.count + 8)
+    output.text(text)
+    return String(decoding: output.bytes, as: UTF8.self)
   }
 
   /// Writes `node` as one element (`wrap` puts a row of several children in `<mrow>`).

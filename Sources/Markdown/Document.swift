@@ -13,6 +13,9 @@ public final class Document: Sendable {
   public let outline: [Heading]
   /// The links and images in document order.
   public let links: [LinkReference]
+  /// What the Markdown loses or reads differently from what was likely meant, in document
+  /// order (raw HTML left out, a code block never closed, …).
+  public let warnings: [MarkdownWarning]
   /// The page's text without markup (table cells and code included, raw HTML left out):
   /// blocks on lines of their own, words separated by spaces; as UTF-8 bytes.
   public let plainTextUTF8: [UInt8]
@@ -72,12 +75,13 @@ public final class Document: Sendable {
     builder.run(root: root)
     outline = builder.outline
     links = builder.links
+    warnings = builder.checks.warnings
     plainTextUTF8 = builder.plainTextUTF8
     summaryUTF8 = builder.summaryUTF8(in: plainTextUTF8)
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
       linkCount: builder.links.count, webPage: options.webPage, body: body,
-      fragments: tables?.fragments ?? [])
+      fragments: tables?.fragments ?? [], embeds: builder.checks.embeds)
     html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
   }
 

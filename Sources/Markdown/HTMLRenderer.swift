@@ -16,6 +16,8 @@ struct HTMLRenderer {
   var body: SourceText?
   /// The table fragments, by a cell's tag index minus one (plain cells have no nodes).
   var fragments: [Fragment] = []
+  /// The video embeds, by a node's `.videoEmbed` tag index.
+  var embeds: [VideoEmbed] = []
 
   /// The HTML of the tree under `root`, with a hole for each link's destination.
   func render(_ root: Node, capacity: Int) -> RenderedHTML {
@@ -33,6 +35,12 @@ struct HTMLRenderer {
         } else if entering {
           imageText(node, &output)
         }
+        continue
+      }
+      if entering, !embeds.isEmpty, node.tag.kind == .videoEmbed, node.tag.index < embeds.count {
+        // An embed replaces the paragraph or HTML block whole.
+        embeds[node.tag.index].write(&output)
+        cmark_iter_reset(iterator, node.raw, CMARK_EVENT_EXIT)
         continue
       }
       switch node.type {
@@ -154,6 +162,13 @@ struct HTMLRenderer {
         output.raw("\"")
       }
       output.raw(">")
+      if tag.kind == .heading && tag.index < outline.count {
+        for alias in outline[tag.index].aliases {
+          output.raw("<span id=\"")
+          output.text(alias)
+          output.raw("\"></span>")
+        }
+      }
     } else {
       output.raw("</h")
       output.raw(byte: level)

@@ -1,0 +1,108 @@
+/// The few things the Markdown passes read from raw HTML: tag names and an attribute's value.
+enum RawHTMLTags {
+  /// The lower-cased names of the opening tags in `html`, in order, without repeats
+  /// (comments, closing tags and declarations are skipped).
+  static func openingNames(in html: UnsafeBufferPointer<UInt8>) -> [String] {
+    var names: [String] = []
+    var index = 0
+    while index + 1 < html.count {
+      defer { index += 1 }
+      guard html[index] == UInt8(ascii: "<") else { continue }
+      if html[index + 1] == UInt8(ascii: "!") {
+        let close = findCommentEnd(html, from: index)
+        index = max(close - 1, index)
+        continue
+      }
+      var end = index + 1
+      while end < html.count && isNameByte(html[end]) { end += 1 }
+      guard end > index + 1, isASCIILetter(html[index + 1]) else { continue }
+      let name = String(decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<end]), as: UTF8.self)
+        .lowercased()
+      if !names.contains(name) { names.append(name) }
+      index = end - 1
+    }
+    return names
+  }
+
+  /// Whether `html` holds nothing but comments and white space.
+  static func isOnlyComments(_ html: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < html.count {
+      if isASCIISpace(html[index]) {
+        index += 1
+        continue
+      }
+      guard index + 3 < html.count, html[index] == UInt8(ascii: "<"),
+        html[index + 1] == UInt8(ascii: "!"), html[index + 2] == UInt8(ascii: "-"),
+        html[index + 3] == UInt8(ascii: "-")
+      else { return false }
+      index = findCommentEnd(html, from: index)
+    }
+    return true
+  }
+
+  /// The value of attribute `name` (lower-case ASCII) in the first tag of `html`, quoted or
+  /// not; nil when the tag has none.
+  static func attribute(_ name: String, in html: UnsafeBufferPointer<UInt8>) -> String? {
+    let key = Array(name.utf8)
+    let tagEnd = html.firstIndex(of: UInt8(ascii: ">")) ?? html.count
+    var index = 0
+    while index + key.count < tagEnd {
+      defer { index += 1 }
+      guard index > 0, isASCIISpace(html[index - 1]) else { continue }
+      var matches = true
+      for (offset, byte) in key.enumerated() where lowered(html[index + offset]) != byte {
+        matches = false
+        break
+      }
+      guard matches else { continue }
+      var cursor = index + key.count
+      while cursor < tagEnd && isASCIISpace(html[cursor]) { cursor += 1 }
+      guard cursor < tagEnd, html[cursor] == UInt8(ascii: "=") else { continue }
+      cursor += 1
+      while cursor < tagEnd && isASCIISpace(html[cursor]) { cursor += 1 }
+      guard cursor < tagEnd else { return nil }
+      let quote = html[cursor]
+      let quoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
+      let start = quoted ? cursor + 1 : cursor
+      var end = start
+      while end < html.count
+        && (quoted ? html[end] != quote : !isASCIISpace(html[end]) && html[end] != UInt8(ascii: ">"))
+      {
+        end += 1
+      }
+      let value = String(decoding: UnsafeBufferPointer(rebasing: html[start..<end]), as: UTF8.self)
+      return value.replacingOccurrences(of: "&amp;", with: "&")
+    }
+    return nil
+  }
+
+  /// The offset just past the `-->` of the comment or declaration starting at `start`.
+  private static func findCommentEnd(_ html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let isComment =
+      start + 3 < html.count && html[start + 2] == UInt8(ascii: "-")
+      && html[start + 3] == UInt8(ascii: "-")
+    var index = start + (isComment ? 4 : 2)
+    while index < html.count {
+      if isComment {
+        if index + 2 < html.count && html[index] == UInt8(ascii: "-")
+          && html[index + 1] == UInt8(ascii: "-") && html[index + 2] == UInt8(ascii: ">")
+        {
+          return index + 3
+        }
+      } else if html[index] == UInt8(ascii: ">") {
+        return index + 1
+      }
+      index += 1
+    }
+    return html.count
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
+  }
+
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+}

@@ -93,7 +93,7 @@ struct BlockChecks {
     } else {
       warn(
         line: node.startLine, byteColumn: node.startColumn,
-        WarningText.cutCodeBlock(fence: fence, line: node.endLine + firstLine))
+        WarningText.cutCodeBlock(fence: fence, line: node.endLine + firstLine - 1))
     }
   }
 

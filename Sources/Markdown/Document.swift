@@ -99,4 +99,10 @@ public final class Document: Sendable {
   {
     html.assembleBytes(links: links, resolve: resolve)
   }
+
+  /// Renders HTML as UTF-8 bytes; `output` decides for each link and image whether it keeps
+  /// its destination, gets another, or is shown as text.
+  public func renderHTMLBytes(linkOutput output: (LinkReference) -> LinkOutput) -> [UInt8] {
+    html.assembleBytes(links: links, output: output)
+  }
 }

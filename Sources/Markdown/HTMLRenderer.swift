@@ -25,13 +25,17 @@ struct HTMLRenderer {
     let iterator = cmark_iter_new(root.raw)
     defer { cmark_iter_free(iterator) }
     var image: Node?
+    var imageHole: Int?
+    var linkHoles: [Int?] = []
     while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
       guard let node = Node(cmark_iter_get_node(iterator)) else { continue }
       let entering = event == CMARK_EVENT_ENTER
       if let current = image {
         if node == current && !entering {
           image = nil
+          let start = output.count
           closeImage(node, &output)
+          if let imageHole { output.close(imageHole, from: start) }
         } else if entering {
           imageText(node, &output)
         }
@@ -53,11 +57,13 @@ struct HTMLRenderer {
         output.raw("</code>")
       case CMARK_NODE_EMPH: output.raw(entering ? "<em>" : "</em>")
       case CMARK_NODE_STRONG: output.raw(entering ? "<strong>" : "</strong>")
-      case CMARK_NODE_LINK: link(node, entering: entering, &output)
+      case CMARK_NODE_LINK: link(node, entering: entering, holes: &linkHoles, &output)
       case CMARK_NODE_IMAGE:
+        let start = output.count
         output.raw("<img src=\"")
-        destination(node, &output)
+        imageHole = destination(node, openingStart: start, &output)
         output.raw("\" alt=\"")
+        if let imageHole { output.endOpening(imageHole) }
         image = node
       case CMARK_NODE_HTML_INLINE: rawHTML(node.literal, block: false, &output)
       case CMARK_NODE_CUSTOM_INLINE:
@@ -176,20 +182,25 @@ struct HTMLRenderer {
     }
   }
 
+  /// Writes a link's opening or closing tag; `holes` holds the hole of each open link.
   private func link(
-    _ node: Node, entering: Bool, _ output: inout HTMLOutput
+    _ node: Node, entering: Bool, holes: inout [Int?], _ output: inout HTMLOutput
   ) {
+    let start = output.count
     guard entering else {
       output.raw("</a>")
+      if let hole = holes.popLast() ?? nil { output.close(hole, from: start) }
       return
     }
     output.raw("<a href=\"")
-    destination(node, &output)
+    let hole = destination(node, openingStart: start, &output)
     if let title = node.title {
       output.raw("\" title=\"")
       output.text(title)
     }
     output.raw("\">")
+    if let hole { output.endOpening(hole) }
+    holes.append(hole)
   }
 
   private func closeImage(_ node: Node, _ output: inout HTMLOutput) {
@@ -209,15 +220,15 @@ struct HTMLRenderer {
     }
   }
 
-  /// A hole for a collected link's destination (its reference holds the written one); other
-  /// destinations are written now.
-  private func destination(_ node: Node, _ output: inout HTMLOutput) {
+  /// A hole for a collected link's destination (its reference holds the written one), whose
+  /// opening markup starts at `openingStart`; other destinations are written now (nil).
+  private func destination(_ node: Node, openingStart: Int, _ output: inout HTMLOutput) -> Int? {
     let tag = node.tag
     if tag.kind == .link && tag.index < linkCount {
-      output.hole(link: tag.index)
-    } else {
-      output.url(RenderedHTML.checked(node.url, rawHTML: rawHTML))
+      return output.hole(link: tag.index, openingStart: openingStart)
     }
+    output.url(RenderedHTML.checked(node.url, rawHTML: rawHTML))
+    return nil
   }
 
   private func rawHTML(

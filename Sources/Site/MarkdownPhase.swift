@@ -26,6 +26,7 @@ struct MarkdownPhase {
       let options = Self.options(
         model.config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdownUTF8: body, options: options)
+      report(document.warnings, in: page)
       page.outline = document.outline
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
@@ -39,17 +40,25 @@ struct MarkdownPhase {
       let options = Self.options(
         model.config, language: model.config.language, firstLine: index.bodyFirstLine)
       index.document = Document(markdownUTF8: body, options: options)
+      report(index.document?.warnings ?? [], in: index)
+    }
+  }
+
+  /// Reports what a page's Markdown lost, at its places in the file.
+  private func report(_ warnings: [MarkdownWarning], in page: Page) {
+    for warning in warnings {
+      diagnostics.warning(page.path, line: warning.line, column: warning.column, warning.message)
     }
   }
 
   /// The HTML of a page's document with its links resolved, reporting nothing (that is
   /// ``resolveLinks()``'s job, once every page's headings are known).
   private func quietHTML(of document: Document, page index: Int) -> [UInt8] {
-    let target = LinkTarget(
+    var target = LinkTarget(
       model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
       checksAnchors: false)
     var linked: Set<Int> = []
-    return document.renderHTMLBytes { target.resolve($0, linked: &linked) }
+    return document.renderHTMLBytes { target.output(for: $0, linked: &linked) }
   }
 
   /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,
@@ -61,22 +70,25 @@ struct MarkdownPhase {
   }
 
   /// Resolves every page's links (reporting broken ones at their position) and records
-  /// which pages link where, as backlinks. Renders nothing.
-  func resolveLinks() {
+  /// which pages link where, as backlinks. Renders nothing. Returns how many links are
+  /// shown as text because they lead to a missing page, file or anchor.
+  @discardableResult
+  func resolveLinks() -> Int {
     let model = self.model
     let diagnostics = self.diagnostics
-    let linkedByPage = parallelMap(Array(model.pages.indices)) { index -> Set<Int> in
-      let target = LinkTarget(
+    let linkedByPage = parallelMap(Array(model.pages.indices)) { index -> (Set<Int>, Int) in
+      var target = LinkTarget(
         model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
       for link in model.pages[index].links {
-        _ = target.resolve(link, linked: &linked)
+        _ = target.output(for: link, linked: &linked)
       }
-      return linked
+      return (linked, target.brokenCount)
     }
-    for (index, linked) in linkedByPage.enumerated() {
+    for (index, (linked, _)) in linkedByPage.enumerated() {
       for target in linked { model.pages[target].backlinks.insert(index) }
     }
+    return linkedByPage.reduce(0) { $0 + $1.1 }
   }
 
   /// The UTF-8 HTML of one page with its links resolved, as stored by ``parse()``; empty
@@ -91,9 +103,10 @@ struct MarkdownPhase {
     var intros: [String: String] = [:]
     for (name, index) in model.sectionIndexes {
       index.outputDirectory = name.isEmpty ? "" : Slug.make(name, fallback: "section") + "/"
-      let target = LinkTarget(model: model, page: index, pageIndex: nil, diagnostics: diagnostics)
+      var target = LinkTarget(model: model, page: index, pageIndex: nil, diagnostics: diagnostics)
       var linked: Set<Int> = []
-      intros[name] = index.document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
+      let html = index.document?.renderHTMLBytes { target.output(for: $0, linked: &linked) }
+      intros[name] = html.map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
     return intros
   }

@@ -91,9 +91,11 @@ struct BlockChecks {
     if node.endLine >= documentEnd {
       warn(line: node.startLine, byteColumn: node.startColumn, WarningText.unclosedCodeBlock(fence: fence))
     } else {
+      // cmark ends the block on the line that closed its container; its text says more.
+      let lastLine = node.startLine + node.literal.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
       warn(
         line: node.startLine, byteColumn: node.startColumn,
-        WarningText.cutCodeBlock(fence: fence, line: node.endLine + firstLine - 1))
+        WarningText.cutCodeBlock(fence: fence, line: lastLine + firstLine - 1))
     }
   }
 

@@ -16,6 +16,8 @@ public final class Document: Sendable {
   /// What the Markdown loses or reads differently from what was likely meant, in document
   /// order (raw HTML left out, a code block never closed, …).
   public let warnings: [MarkdownWarning]
+  /// Whether the page shows a video embed (the theme then loads its small video script).
+  public let hasVideoEmbeds: Bool
   /// The page's text without markup (table cells and code included, raw HTML left out):
   /// blocks on lines of their own, words separated by spaces; as UTF-8 bytes.
   public let plainTextUTF8: [UInt8]
@@ -52,6 +54,8 @@ public final class Document: Sendable {
   init(utf8 bytes: [UInt8], options: MarkdownOptions, extensions: Bool) {
     var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let repaired = extensions ? DestinationSpaces.repair(bytes, firstLine: options.firstLine) : nil
+    if let repaired { bytes = repaired.bytes }
     var flags = CMARK_OPT_SOURCEPOS
     if options.usesSmartPunctuation { flags |= CMARK_OPT_SMART }
     if options.rawHTML == .allow { flags |= CMARK_OPT_UNSAFE }
@@ -74,8 +78,24 @@ public final class Document: Sendable {
       extensions: extensions)
     builder.run(root: root)
     outline = builder.outline
-    links = builder.links
-    warnings = builder.checks.warnings
+    if let repairs = repaired?.warnings {
+      links = builder.links.map { link in
+        var link = link
+        link.column = DestinationSpaces.original(
+          line: link.line, column: link.column, repairs: repairs)
+        return link
+      }
+      warnings = repairs + builder.checks.warnings.map { warning in
+        var warning = warning
+        warning.column = DestinationSpaces.original(
+          line: warning.line, column: warning.column, repairs: repairs)
+        return warning
+      }
+    } else {
+      links = builder.links
+      warnings = builder.checks.warnings
+    }
+    hasVideoEmbeds = !builder.checks.embeds.isEmpty
     plainTextUTF8 = builder.plainTextUTF8
     summaryUTF8 = builder.summaryUTF8(in: plainTextUTF8)
     let renderer = HTMLRenderer(

@@ -69,7 +69,7 @@ enum WarningText {
   /// A link or image destination with spaces, read as a link anyway.
   static func spacesInDestination(_ written: String, image: Bool) -> String {
     "the address '\(written)' has spaces, which Markdown does not allow in a link; it was"
-      + " read as \(image ? "an image" : "a link") anyway, but write it in angle brackets,"
-      + " (<\(written)>), so that every Markdown viewer shows it"
+      + " read as \(image ? "an image" : "a link") anyway, but write it in angle brackets so"
+      + " that every Markdown viewer shows it: (<\(written)>)"
   }
 }

@@ -131,6 +131,8 @@ struct VideoEmbed: Sendable, Equatable {
     output.url(page)
     output.raw("\">")
     output.text(title)
-    output.raw("</a></div>\n")
+    output.raw("</a> <span class=\"video-embed-host\">(")
+    output.text(host)
+    output.raw(")</span></div>\n")
   }
 }

@@ -110,6 +110,7 @@ struct LinkTarget {
     var message =
       "the link '\(Diagnostic.quoted(destination))' points to a \(what) that does not exist"
       + " (content/\(Diagnostic.quoted(path)))"
+    if brokenSeverity == .warning { message += " and is shown as text" }
     let candidates = path.hasSuffix(".md") ? Array(model.pageBySource.keys) : model.assets
     if let near = FileSuggestion.closest(to: path, in: candidates) {
       let written = FileSuggestion.written(
@@ -118,7 +119,6 @@ struct LinkTarget {
     } else if path.hasSuffix(".md") {
       message += "; check the file name (or the page is a draft)"
     }
-    if brokenSeverity == .warning { message += "; the link is shown as text" }
     return message
   }
 
@@ -143,14 +143,14 @@ struct LinkTarget {
   private func checkAnchor(_ anchor: String, in target: Page, link: LinkReference) -> Bool {
     let outline = target.outline
     if outline.contains(where: { $0.answers(to: anchor) }) { return true }
-    var message = "the anchor '#\(anchor)' does not exist in \(target.path)"
+    var message = "the anchor '#\(Diagnostic.quoted(anchor))' does not exist in \(target.path)"
+    if brokenSeverity == .warning { message += ", so the link is shown as text" }
     if let near = Suggestion.closest(to: anchor, in: outline.map(\.id)) {
       message += "; did you mean '#\(near)'?"
     } else if !outline.isEmpty {
       message +=
         "; its headings are " + outline.prefix(5).map { "'#\($0.id)'" }.joined(separator: ", ")
     }
-    if brokenSeverity == .warning { message += "; the link is shown as text" }
     report(link, severity: brokenSeverity, message)
     return false
   }

@@ -28,6 +28,7 @@ struct MarkdownPhase {
       let document = Document(markdownUTF8: body, options: options)
       report(document.warnings, in: page)
       page.outline = document.outline
+      page.hasVideo = document.hasVideoEmbeds
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
       search?.add(
@@ -53,10 +54,12 @@ struct MarkdownPhase {
 
   /// The HTML of a page's document with its links resolved, reporting nothing (that is
   /// ``resolveLinks()``'s job, once every page's headings are known).
-  private func quietHTML(of document: Document, page index: Int) -> [UInt8] {
+  private func quietHTML(of document: Document, page index: Int, checksAnchors: Bool = false)
+    -> [UInt8]
+  {
     var target = LinkTarget(
       model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
-      checksAnchors: false)
+      checksAnchors: checksAnchors)
     var linked: Set<Int> = []
     return document.renderHTMLBytes { target.output(for: $0, linked: &linked) }
   }
@@ -85,10 +88,29 @@ struct MarkdownPhase {
       }
       return (linked, target.brokenCount)
     }
-    for (index, (linked, _)) in linkedByPage.enumerated() {
+    var withBroken: [Int] = []
+    for (index, (linked, broken)) in linkedByPage.enumerated() {
       for target in linked { model.pages[target].backlinks.insert(index) }
+      if broken > 0 { withBroken.append(index) }
     }
+    rerender(withBroken)
     return linkedByPage.reduce(0) { $0 + $1.1 }
+  }
+
+  /// Renders again the pages with links shown as text: a link to a missing anchor of another
+  /// page is only known once every page is parsed, after the page's HTML was made.
+  private func rerender(_ pages: [Int]) {
+    guard let store, !pages.isEmpty else { return }
+    let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: DiagnosticBag())
+    _ = parallelMap(pages) { index -> Bool in
+      let page = model.pages[index]
+      guard let body = reader.body(of: page) else { return false }
+      let options = Self.options(
+        model.config, language: page.language, firstLine: page.bodyFirstLine)
+      let document = Document(markdownUTF8: body, options: options)
+      page.bodyHTML = store.store(quietHTML(of: document, page: index, checksAnchors: true))
+      return true
+    }
   }
 
   /// The UTF-8 HTML of one page with its links resolved, as stored by ``parse()``; empty

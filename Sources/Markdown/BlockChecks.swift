@@ -14,6 +14,8 @@ struct BlockChecks {
   private(set) var warnings: [MarkdownWarning] = []
   /// The embeds found, by a node's `.videoEmbed` tag index.
   private(set) var embeds: [VideoEmbed] = []
+  /// The anchors raw HTML sets (`id="…"`, `<a name="…">`): links may point at them.
+  var anchors: [String] = []
 
   init(body: SourceText, firstLine: Int, rawHTML: RawHTMLPolicy) {
     self.body = body
@@ -47,8 +49,12 @@ struct BlockChecks {
       let title = RawHTMLTags.attribute("title", in: literal) ?? ""
       if embed(VideoEmbed.from(source, title: title), at: node) { return }
     }
-    guard rawHTML == .drop, !RawHTMLTags.isOnlyComments(literal) else { return }
-    warn(line: node.startLine, byteColumn: node.startColumn, WarningText.rawHTMLDropped(names))
+    let (found, content) = RawHTMLTags.anchorsAndContent(in: literal)
+    anchors += found
+    // Closing tags, comments and bare anchors lose nothing when dropped.
+    guard rawHTML == .drop, !content.isEmpty else { return }
+    warn(line: node.startLine, byteColumn: node.startColumn, WarningText.rawHTMLDropped(content))
+    warnings[warnings.count - 1].isRawHTML = true
   }
 
   /// A paragraph of the body whose first line is a run of backticks with a backtick after

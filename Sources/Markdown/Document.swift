@@ -16,6 +16,9 @@ public final class Document: Sendable {
   /// What the Markdown loses or reads differently from what was likely meant, in document
   /// order (raw HTML left out, a code block never closed, …).
   public let warnings: [MarkdownWarning]
+  /// The anchors set by raw HTML (`<a id="…">`, `<span id="…">`, `<a name="…">`): kept in the
+  /// page even when raw HTML is dropped, so links to them work.
+  public let htmlAnchors: [String]
   /// Whether the page shows a video embed (the theme then loads its small video script).
   public let hasVideoEmbeds: Bool
   /// The page's text without markup (table cells and code included, raw HTML left out):
@@ -85,7 +88,7 @@ public final class Document: Sendable {
           line: link.line, column: link.column, repairs: repairs)
         return link
       }
-      warnings = repairs + builder.checks.warnings.map { warning in
+      warnings = repairs + Self.capped(builder.checks.warnings).map { warning in
         var warning = warning
         warning.column = DestinationSpaces.original(
           line: warning.line, column: warning.column, repairs: repairs)
@@ -93,9 +96,10 @@ public final class Document: Sendable {
       }
     } else {
       links = builder.links
-      warnings = builder.checks.warnings
+      warnings = Self.capped(builder.checks.warnings)
     }
     hasVideoEmbeds = !builder.checks.embeds.isEmpty
+    htmlAnchors = builder.checks.anchors
     plainTextUTF8 = builder.plainTextUTF8
     summaryUTF8 = builder.summaryUTF8(in: plainTextUTF8)
     let renderer = HTMLRenderer(
@@ -103,6 +107,21 @@ public final class Document: Sendable {
       linkCount: builder.links.count, webPage: options.webPage, body: body,
       fragments: tables?.fragments ?? [], embeds: builder.checks.embeds)
     html = renderer.render(root, capacity: bytes.count + bytes.count / 2 + 64)
+  }
+
+  /// The warnings with those about raw HTML past the first five counted in one.
+  static func capped(_ warnings: [MarkdownWarning], keeping limit: Int = 5) -> [MarkdownWarning] {
+    let html = warnings.filter(\.isRawHTML).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    guard html.count > limit + 1 else { return warnings }
+    let kept = Set(html.prefix(limit).map { [$0.line, $0.column] })
+    var result = warnings.filter { !$0.isRawHTML || kept.contains([$0.line, $0.column]) }
+    let first = html[limit]
+    let last = html[html.count - 1]
+    result.append(
+      MarkdownWarning(
+        line: first.line, column: first.column,
+        message: WarningText.moreRawHTML(html.count - limit, lastLine: last.line)))
+    return result
   }
 
   /// Renders HTML; `resolve` gets each link and image and returns the destination to write

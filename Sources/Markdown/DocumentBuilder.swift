@@ -170,11 +170,13 @@ struct DocumentBuilder {
       extensions: extensions, russian: russian)
     pass.collectsRawHTML = options.rawHTML == .drop
     pass.run()
+    checks.anchors += pass.anchors
     if let dropped = pass.droppedHTML {
-      checks.add(
-        MarkdownWarning(
-          line: dropped.line, column: dropped.column,
-          message: WarningText.rawHTMLDropped(dropped.names)))
+      var warning = MarkdownWarning(
+        line: dropped.line, column: dropped.column,
+        message: WarningText.rawHTMLDropped(dropped.names))
+      warning.isRawHTML = true
+      checks.add(warning)
     }
     if type == CMARK_NODE_HEADING && extensions, let id = ExplicitID.strip(from: block) {
       writtenIDs[headings.count] = (id, block)

@@ -236,7 +236,12 @@ struct HTMLRenderer {
   ) {
     switch rawHTML {
     case .drop:
-      return
+      // The anchors it sets are kept, so that links to them still lead somewhere.
+      for anchor in RawHTMLTags.anchorsAndContent(in: literal).anchors {
+        output.raw("<span id=\"")
+        output.text(anchor)
+        output.raw("\"></span>")
+      }
     case .allow:
       if block { output.newline() }
       output.raw(literal)

@@ -22,6 +22,8 @@ struct InlinePass {
   private(set) var droppedHTML: (names: [String], line: Int, column: Int)?
   /// Whether inline raw HTML is dropped, and so collected in ``droppedHTML``.
   var collectsRawHTML = false
+  /// The anchors its inline HTML sets (`<a id="…">`, `<span id="…">`, `<a name="…">`).
+  private(set) var anchors: [String] = []
   private var items: [TextItem] = []
   private let russian: Bool
 
@@ -76,7 +78,7 @@ struct InlinePass {
           linkDepth -= 1
         }
       } else if type == CMARK_NODE_HTML_INLINE {
-        if collectsRawHTML { noteRawHTML(node, fix: fix) }
+        noteRawHTML(node, fix: fix)
       } else if extensions && type == CMARK_NODE_TEXT, let parent = node.parent {
         let bytes = node.literal
         let features = TextItem.Features.scan(bytes, russian: russian)
@@ -94,8 +96,9 @@ struct InlinePass {
   /// count for the position).
   private mutating func noteRawHTML(_ node: Node, fix: BreakCorrection) {
     let literal = node.literal
-    if RawHTMLTags.isOnlyComments(literal) { return }
-    let names = RawHTMLTags.openingNames(in: literal)
+    let (found, names) = RawHTMLTags.anchorsAndContent(in: literal)
+    anchors += found
+    guard collectsRawHTML, !names.isEmpty else { return }
     if var found = droppedHTML {
       for name in names where !found.names.contains(name) { found.names.append(name) }
       droppedHTML = found

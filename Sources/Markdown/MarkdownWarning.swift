@@ -8,6 +8,9 @@ public struct MarkdownWarning: Sendable, Equatable, CustomStringConvertible {
   public var column: Int
   /// What was dropped or misread and what to do, in words a teacher understands.
   public var message: String
+  /// Whether it is about raw HTML left out (a page pasted from elsewhere has hundreds: past
+  /// a few, they are counted in one warning).
+  var isRawHTML = false
 
   /// A warning with these values.
   public init(line: Int, column: Int, message: String) {
@@ -39,6 +42,12 @@ enum WarningText {
     let verb = tags.count > 1 ? "were" : "was"
     return "\(what) \(verb) left out of the page (HTML is not allowed in this site's Markdown);"
       + " \(advice)"
+  }
+
+  /// The raw-HTML warnings of a page past the first few, counted in one.
+  static func moreRawHTML(_ count: Int, lastLine: Int) -> String {
+    "HTML was left out in \(count) more places of this page too (the last on line"
+      + " \(lastLine)); rewrite them in Markdown, or allow HTML with 'raw_html: true' in site.yml"
   }
 
   /// A paragraph that starts with a line of three or more backticks.

@@ -4,6 +4,35 @@ enum RawHTMLTags {
   /// (comments, closing tags and declarations are skipped).
   static func openingNames(in html: UnsafeBufferPointer<UInt8>) -> [String] {
     var names: [String] = []
+    for tag in openingTags(in: html) where !names.contains(tag.name) { names.append(tag.name) }
+    return names
+  }
+
+  /// The anchors the HTML sets (`id="…"` on any tag, `<a name="…">`), and the names of the
+  /// opening tags that do more than set an anchor, without repeats: an empty `<a id>` or
+  /// `<span id>` loses nothing when only its anchor is kept.
+  static func anchorsAndContent(in html: UnsafeBufferPointer<UInt8>) -> (
+    anchors: [String], content: [String]
+  ) {
+    var anchors: [String] = []
+    var content: [String] = []
+    for tag in openingTags(in: html) {
+      let attributes = UnsafeBufferPointer(rebasing: html[tag.range])
+      let id = attribute("id", in: attributes) ?? (tag.name == "a" ? attribute("name", in: attributes) : nil)
+      if let id, !id.isEmpty, !anchors.contains(id) { anchors.append(id) }
+      let onlyAnchor =
+        id != nil && (tag.name == "a" || tag.name == "span")
+        && attribute("href", in: attributes) == nil
+      if !onlyAnchor && !content.contains(tag.name) { content.append(tag.name) }
+    }
+    return (anchors, content)
+  }
+
+  /// The opening tags of `html`: each one's lower-cased name and the bytes from its `<`.
+  private static func openingTags(in html: UnsafeBufferPointer<UInt8>) -> [(
+    name: String, range: Range<Int>
+  )] {
+    var tags: [(name: String, range: Range<Int>)] = []
     var index = 0
     while index + 1 < html.count {
       defer { index += 1 }
@@ -18,10 +47,10 @@ enum RawHTMLTags {
       guard end > index + 1, isASCIILetter(html[index + 1]) else { continue }
       let name = String(decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<end]), as: UTF8.self)
         .lowercased()
-      if !names.contains(name) { names.append(name) }
+      tags.append((name, index..<html.count))
       index = end - 1
     }
-    return names
+    return tags
   }
 
   /// Whether `html` holds nothing but comments and white space.

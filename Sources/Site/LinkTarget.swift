@@ -142,7 +142,9 @@ struct LinkTarget {
   /// Whether `anchor` is a heading of `target`; reports it when not.
   private func checkAnchor(_ anchor: String, in target: Page, link: LinkReference) -> Bool {
     let outline = target.outline
-    if outline.contains(where: { $0.answers(to: anchor) }) { return true }
+    if outline.contains(where: { $0.answers(to: anchor) }) || target.htmlAnchors.contains(anchor) {
+      return true
+    }
     var message = "the anchor '#\(Diagnostic.quoted(anchor))' does not exist in \(target.path)"
     if brokenSeverity == .warning { message += ", so the link is shown as text" }
     if let near = Suggestion.closest(to: anchor, in: outline.map(\.id)) {

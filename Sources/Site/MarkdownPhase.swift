@@ -29,6 +29,7 @@ struct MarkdownPhase {
       report(document.warnings, in: page)
       page.outline = document.outline
       page.hasVideo = document.hasVideoEmbeds
+      page.htmlAnchors = document.htmlAnchors
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
       search?.add(

@@ -96,3 +96,27 @@ final class BlockChecksTests: XCTestCase {
     XCTAssertEqual(render("```\nкод\n```\n\n> ~~~~\n> код\n> ~~~~\n\n    отступ\n").warnings, [])
   }
 }
+
+/// Anchors set by raw HTML survive when it is dropped; past five places, HTML is counted.
+final class RawHTMLAnchorTests: XCTestCase {
+  func testBareAnchorsAreKeptWithoutAWarning() {
+    let document = Document(
+      markdown: "## <span id=\"gimp-prefs\"></span>Настройка\n\n<a name=\"top\"></a>\n\n</div>\n")
+    XCTAssertEqual(document.htmlAnchors, ["gimp-prefs", "top"])
+    XCTAssertEqual(document.warnings, [])
+    XCTAssertEqual(
+      document.renderHTML(),
+      "<h2 id=\"настройка\"><span id=\"gimp-prefs\"></span>Настройка</h2>\n"
+        + "<p><span id=\"top\"></span></p>\n")
+  }
+
+  func testRawHTMLPastFivePlacesIsCountedInOneWarning() {
+    let markdown = (1...8).map { "<div>\($0)</div>\n" }.joined(separator: "\n")
+    let warnings = Document(markdown: markdown).warnings.map(\.description)
+    XCTAssertEqual(warnings.count, 6)
+    XCTAssertEqual(
+      warnings.last,
+      "11:1: HTML was left out in 3 more places of this page too (the last on line 15); rewrite"
+        + " them in Markdown, or allow HTML with 'raw_html: true' in site.yml")
+  }
+}

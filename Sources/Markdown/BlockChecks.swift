@@ -91,11 +91,15 @@ struct BlockChecks {
     guard start < open.upperBound, let run = fenceRun(from: start, in: open), run.length >= 3
     else { return }
     let fence = String(repeating: run.mark == UInt8(ascii: "`") ? "`" : "~", count: run.length)
-    if node.endLine > node.startLine, isClosingFence(line: node.endLine, mark: run.mark, length: run.length) {
+    if node.endLine > node.startLine,
+      isClosingFence(line: node.endLine, mark: run.mark, length: run.length)
+    {
       return
     }
     if node.endLine >= documentEnd {
-      warn(line: node.startLine, byteColumn: node.startColumn, WarningText.unclosedCodeBlock(fence: fence))
+      warn(
+        line: node.startLine, byteColumn: node.startColumn,
+        WarningText.unclosedCodeBlock(fence: fence))
     } else {
       // cmark ends the block on the line that closed its container; its text says more.
       let lastLine = node.startLine + node.literal.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -106,7 +110,9 @@ struct BlockChecks {
   }
 
   /// The run of `` ` `` or `~` starting at `start`: its byte, length and end.
-  private func fenceRun(from start: Int, in range: Range<Int>) -> (mark: UInt8, length: Int, end: Int)? {
+  private func fenceRun(from start: Int, in range: Range<Int>) -> (
+    mark: UInt8, length: Int, end: Int
+  )? {
     let mark = body.bytes[start]
     guard mark == UInt8(ascii: "`") || mark == UInt8(ascii: "~") else { return nil }
     var end = start

@@ -20,7 +20,9 @@ enum DestinationSpaces {
   }
 
   /// `bytes` with such destinations bracketed, and a warning for each; nil when there is none.
-  static func repair(_ bytes: [UInt8], firstLine: Int) -> (bytes: [UInt8], warnings: [MarkdownWarning])? {
+  static func repair(_ bytes: [UInt8], firstLine: Int) -> (
+    bytes: [UInt8], warnings: [MarkdownWarning]
+  )? {
     guard mayHaveOne(bytes) else { return nil }
     let source = SourceText(bytes)
     var output: [UInt8] = []
@@ -76,7 +78,8 @@ enum DestinationSpaces {
 
   /// A line that opens or closes a fence: up to three spaces (or quote marks), then three or
   /// more backticks or tildes.
-  private static func fenceRun(_ bytes: [UInt8], _ range: Range<Int>) -> (mark: UInt8, length: Int)? {
+  private static func fenceRun(_ bytes: [UInt8], _ range: Range<Int>) -> (mark: UInt8, length: Int)?
+  {
     var index = range.lowerBound
     while index < range.upperBound && (bytes[index] == 0x20 || bytes[index] == UInt8(ascii: ">")) {
       index += 1
@@ -102,7 +105,9 @@ enum DestinationSpaces {
       let byte = bytes[index]
       if byte == UInt8(ascii: "`") {
         backticks += 1
-      } else if backticks % 2 == 0 && (index == range.lowerBound || bytes[index - 1] != UInt8(ascii: "\\")) {
+      } else if backticks % 2 == 0
+        && (index == range.lowerBound || bytes[index - 1] != UInt8(ascii: "\\"))
+      {
         if byte == UInt8(ascii: "[") {
           openBrackets.append(index)
         } else if byte == UInt8(ascii: "]"), let open = openBrackets.popLast(),
@@ -123,7 +128,9 @@ enum DestinationSpaces {
 
   /// The destination from `start` to the next `)` when it has a space, ends in a file
   /// extension and holds nothing that makes it a valid destination with a title.
-  private static func spacedDestination(_ bytes: [UInt8], from start: Int, to end: Int) -> Range<Int>? {
+  private static func spacedDestination(_ bytes: [UInt8], from start: Int, to end: Int) -> Range<
+    Int
+  >? {
     guard start < end, bytes[start] != UInt8(ascii: "<"), bytes[start] != 0x20 else { return nil }
     var index = start
     var hasSpace = false

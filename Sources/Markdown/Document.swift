@@ -88,12 +88,14 @@ public final class Document: Sendable {
           line: link.line, column: link.column, repairs: repairs)
         return link
       }
-      warnings = repairs + Self.capped(builder.checks.warnings).map { warning in
-        var warning = warning
-        warning.column = DestinationSpaces.original(
-          line: warning.line, column: warning.column, repairs: repairs)
-        return warning
-      }
+      warnings =
+        repairs
+        + Self.capped(builder.checks.warnings).map { warning in
+          var warning = warning
+          warning.column = DestinationSpaces.original(
+            line: warning.line, column: warning.column, repairs: repairs)
+          return warning
+        }
     } else {
       links = builder.links
       warnings = Self.capped(builder.checks.warnings)
@@ -141,7 +143,7 @@ public final class Document: Sendable {
 
   /// Renders HTML as UTF-8 bytes; `output` decides for each link and image whether it keeps
   /// its destination, gets another, or is shown as text.
-  public func renderHTMLBytes(linkOutput output: (LinkReference) -> LinkOutput) -> [UInt8] {
+  public func htmlBytes(showingLinks output: (LinkReference) -> LinkOutput) -> [UInt8] {
     html.assembleBytes(links: links, output: output)
   }
 }

@@ -26,10 +26,11 @@ enum ExplicitID {
       bytes[open + 1] == UInt8(ascii: "#")
     else { return nil }
     let id = bytes[(open + 2)..<(end - 1)]
-    guard id.allSatisfy({ byte in
-      byte >= 0x80 || isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
-        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
-    })
+    guard
+      id.allSatisfy({ byte in
+        byte >= 0x80 || isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
+          || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+      })
     else { return nil }
     return (String(decoding: id, as: UTF8.self), open)
   }

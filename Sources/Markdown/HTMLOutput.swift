@@ -39,7 +39,8 @@ struct HTMLOutput: ~Copyable {
   mutating func hole(link: Int, openingStart: Int) -> Int {
     let here = buffer.count
     holes.append(
-      RenderedHTML.Hole(offset: here, link: link, opening: openingStart..<here, closing: here..<here))
+      RenderedHTML.Hole(
+        offset: here, link: link, opening: openingStart..<here, closing: here..<here))
     return holes.count - 1
   }
 

@@ -32,7 +32,8 @@ enum WarningText {
     var advice =
       "write it in Markdown instead, or allow HTML with 'raw_html: true' in site.yml"
     if tags.contains("code") || tags.contains("kbd") || tags.contains("tt") {
-      advice = "write code between backticks instead (`<a>`), or allow HTML with"
+      advice =
+        "write code between backticks instead (`<a>`), or allow HTML with"
         + " 'raw_html: true' in site.yml"
     } else if tags.contains("iframe") {
       advice =

@@ -18,7 +18,9 @@ enum RawHTMLTags {
     var content: [String] = []
     for tag in openingTags(in: html) {
       let attributes = UnsafeBufferPointer(rebasing: html[tag.range])
-      let id = attribute("id", in: attributes) ?? (tag.name == "a" ? attribute("name", in: attributes) : nil)
+      let id =
+        attribute("id", in: attributes)
+        ?? (tag.name == "a" ? attribute("name", in: attributes) : nil)
       if let id, !id.isEmpty, !anchors.contains(id) { anchors.append(id) }
       let onlyAnchor =
         id != nil && (tag.name == "a" || tag.name == "span")
@@ -45,8 +47,10 @@ enum RawHTMLTags {
       var end = index + 1
       while end < html.count && isNameByte(html[end]) { end += 1 }
       guard end > index + 1, isASCIILetter(html[index + 1]) else { continue }
-      let name = String(decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<end]), as: UTF8.self)
-        .lowercased()
+      let name = String(
+        decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<end]), as: UTF8.self
+      )
+      .lowercased()
       tags.append((name, index..<html.count))
       index = end - 1
     }
@@ -96,7 +100,8 @@ enum RawHTMLTags {
       let start = quoted ? cursor + 1 : cursor
       var end = start
       while end < html.count
-        && (quoted ? html[end] != quote : !isASCIISpace(html[end]) && html[end] != UInt8(ascii: ">"))
+        && (quoted
+          ? html[end] != quote : !isASCIISpace(html[end]) && html[end] != UInt8(ascii: ">"))
       {
         end += 1
       }

@@ -24,7 +24,8 @@ struct VideoEmbed: Sendable, Equatable {
     if host.hasPrefix("m.") { host.removeFirst(2) }
     let parts = url.path.split(separator: "/").map(String.init)
     let query = Dictionary(
-      (url.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
+      (url.queryItems ?? []).map { ($0.name, $0.value ?? "") },
+      uniquingKeysWith: { first, _ in first })
     let found: VideoEmbed?
     switch host {
     case "youtube.com", "youtu.be", "youtube-nocookie.com":
@@ -53,7 +54,9 @@ struct VideoEmbed: Sendable, Equatable {
       id = parts[1]
     }
     guard let id, id.utf8.count == 11,
-      id.utf8.allSatisfy({ isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+      id.utf8.allSatisfy({
+        isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+      })
     else { return nil }
     var player = "https://www.youtube-nocookie.com/embed/\(id)?autoplay=1"
     var page = "https://www.youtube.com/watch?v=\(id)"
@@ -95,7 +98,9 @@ struct VideoEmbed: Sendable, Equatable {
       Int(owner) != nil, video.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
     else { return nil }
     var player = "https://\(host)/video_ext.php?oid=\(owner)&id=\(video)"
-    if let hash = query["hash"], hash.utf8.allSatisfy(isASCIIAlphanumeric) { player += "&hash=\(hash)" }
+    if let hash = query["hash"], hash.utf8.allSatisfy(isASCIIAlphanumeric) {
+      player += "&hash=\(hash)"
+    }
     return VideoEmbed(
       host: "VK Video", page: "https://\(host)/video\(owner)_\(video)",
       player: player + "&autoplay=1", title: "")

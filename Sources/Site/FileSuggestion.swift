@@ -51,12 +51,15 @@ enum FileSuggestion {
   /// The suggestion written as the author would: the written destination with its file name
   /// replaced when the file is in the folder the author pointed at, else the path from the
   /// page's folder.
-  static func written(_ near: String, missing path: String, destination: String, from folder: String)
+  static func written(
+    _ near: String, missing path: String, destination: String, from folder: String
+  )
     -> String
   {
     let (nearFolder, _, _) = parts(of: near)
     let (missingFolder, _, _) = parts(of: path)
-    let writtenPath = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    let writtenPath =
+      destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
       .first ?? ""
     if nearFolder == missingFolder, !writtenPath.contains("%") {
       let name = near.split(separator: "/").last.map(String.init) ?? near

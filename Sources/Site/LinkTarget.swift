@@ -72,7 +72,9 @@ struct LinkTarget {
       return checkAnchor(anchor, in: page, link: link) ? .written : broken()
     }
     guard let path = Self.normalize(pathPart, from: sourceFolder) else {
-      report(link, severity: brokenSeverity, "the link '\(destination)' points outside the 'content' folder")
+      report(
+        link, severity: brokenSeverity,
+        "the link '\(destination)' points outside the 'content' folder")
       return broken()
     }
     let suffix = anchor.map { "#" + $0 } ?? ""

@@ -62,7 +62,7 @@ struct MarkdownPhase {
       model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
       checksAnchors: checksAnchors)
     var linked: Set<Int> = []
-    return document.renderHTMLBytes { target.output(for: $0, linked: &linked) }
+    return document.htmlBytes(showingLinks: { target.output(for: $0, linked: &linked) })
   }
 
   /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,
@@ -128,7 +128,8 @@ struct MarkdownPhase {
       index.outputDirectory = name.isEmpty ? "" : Slug.make(name, fallback: "section") + "/"
       var target = LinkTarget(model: model, page: index, pageIndex: nil, diagnostics: diagnostics)
       var linked: Set<Int> = []
-      let html = index.document?.renderHTMLBytes { target.output(for: $0, linked: &linked) }
+      let html = index.document?.htmlBytes(showingLinks: { target.output(for: $0, linked: &linked) }
+      )
       intros[name] = html.map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
     return intros

@@ -60,7 +60,8 @@ final class BlockChecksTests: XCTestCase {
     let result = render(markdown)
     XCTAssertEqual(
       result.html,
-      "<p>```js title=«a <code>defer</code> b»\nlet x = 1</p>\n<pre><code>\n## Дальше\n</code></pre>\n")
+      "<p>```js title=«a <code>defer</code> b»\nlet x = 1</p>\n<pre><code>\n## Дальше\n</code></pre>\n"
+    )
     XCTAssertEqual(
       result.warnings,
       [

@@ -11,7 +11,8 @@ final class DestinationSpacesTests: XCTestCase {
     XCTAssertEqual(
       document.renderHTML(),
       "<p>Текст.</p>\n<p>См. <img src=\"%D0%A4%D0%BE%D1%82%D0%BE%20%D1%81%20%D1%83%D1%80%D0%BE%D0%BA%D0%B0.png\""
-        + " alt=\"Фото с урока\" /> и <a href=\"%D0%9F%D0%BB%D0%B0%D0%BD%20%D1%83%D1%80%D0%BE%D0%BA%D0%B0.docx\">план</a>.</p>\n")
+        + " alt=\"Фото с урока\" /> и <a href=\"%D0%9F%D0%BB%D0%B0%D0%BD%20%D1%83%D1%80%D0%BE%D0%BA%D0%B0.docx\">план</a>.</p>\n"
+    )
     XCTAssertEqual(document.links.map(\.destination), ["Фото с урока.png", "План урока.docx"])
     XCTAssertEqual(
       document.warnings.map(\.description),

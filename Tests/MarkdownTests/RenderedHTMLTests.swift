@@ -8,7 +8,7 @@ final class RenderedHTMLTests: XCTestCase {
     let document = Document(
       markdown: "[*план*](a.md \"т\") ![фото](b.png) [![лого](c.png)](d.md) [e](e.md)\n",
       options: MarkdownOptions(typography: false))
-    let html = document.renderHTMLBytes { link in
+    let html = document.htmlBytes { link in
       switch link.destination {
       case "a.md", "b.png", "d.md": return .text
       case "c.png": return .destination("../c.png")

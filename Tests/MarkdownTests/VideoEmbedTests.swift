@@ -30,7 +30,8 @@ final class VideoEmbedTests: XCTestCase {
         "https://vk.com/video_ext.php?oid=-22822305&id=456241864&autoplay=1"
       ),
       (
-        "https://vkvideo.ru/video-22822305_456241864", "https://vkvideo.ru/video-22822305_456241864",
+        "https://vkvideo.ru/video-22822305_456241864",
+        "https://vkvideo.ru/video-22822305_456241864",
         "https://vkvideo.ru/video_ext.php?oid=-22822305&id=456241864&autoplay=1"
       ),
       (
@@ -59,14 +60,17 @@ final class VideoEmbedTests: XCTestCase {
 
   func testLinkAloneInAParagraphBecomesAnEmbed() {
     let document = Document(
-      markdown: "Опыт:\n\n[Опыт с водой](https://youtu.be/dQw4w9WgXcQ)\n\nhttps://youtu.be/dQw4w9WgXcQ и текст\n")
+      markdown:
+        "Опыт:\n\n[Опыт с водой](https://youtu.be/dQw4w9WgXcQ)\n\nhttps://youtu.be/dQw4w9WgXcQ и текст\n"
+    )
     XCTAssertEqual(
       document.renderHTML(),
       "<p>Опыт:</p>\n<div class=\"video-embed\" data-video-host=\"YouTube\""
         + " data-video-player=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\">"
         + "<a class=\"video-embed-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">"
         + "Опыт с водой</a> <span class=\"video-embed-host\">(YouTube)</span></div>\n"
-        + "<p><a href=\"https://youtu.be/dQw4w9WgXcQ\">https://youtu.be/dQw4w9WgXcQ</a> и текст</p>\n")
+        + "<p><a href=\"https://youtu.be/dQw4w9WgXcQ\">https://youtu.be/dQw4w9WgXcQ</a> и текст</p>\n"
+    )
     XCTAssertTrue(document.hasVideoEmbeds)
     XCTAssertEqual(document.warnings, [])
   }

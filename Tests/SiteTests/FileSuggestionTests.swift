@@ -6,7 +6,9 @@ import XCTest
 /// then the same folder, writes the path as the author would, and stays silent otherwise.
 final class FileSuggestionTests: XCTestCase {
   func testSameExtensionTyposFirstThenWordPrefixThenOtherExtension() {
-    let files = ["a/safari.png", "a/chrome.png", "b/chorme.webp", "a/plan-uroka.docx", "a/foto.jpg"]
+    let files = [
+      "a/safari.png", "a/chrome.png", "b/chorme.webp", "a/plan-uroka.docx", "a/foto.jpg",
+    ]
     XCTAssertEqual(FileSuggestion.closest(to: "a/chrome.webp", in: files), "b/chorme.webp")
     XCTAssertEqual(FileSuggestion.closest(to: "a/plan.docx", in: files), "a/plan-uroka.docx")
     XCTAssertEqual(FileSuggestion.closest(to: "a/foto.jpeg", in: files), "a/foto.jpg")

@@ -41,7 +41,9 @@ final class RealWorldMarkdownTests: XCTestCase {
         "<p>См. справку, пустую ссылку и <a href=\"../../lessons/plan/index.html\">план</a>.</p>"))
     XCTAssertTrue(lesson.contains("<p>Фото в папке.</p>"))
     let plan = try html(site, "lessons/plan/index.html")
-    XCTAssertTrue(plan.contains("<a href=\"../../lessons/opyt/index.html#itogi\">итоги</a>, нет такого, страница.</p>"))
+    XCTAssertTrue(
+      plan.contains(
+        "<a href=\"../../lessons/opyt/index.html#itogi\">итоги</a>, нет такого, страница.</p>"))
   }
 
   func testSpacesHostAnchorsWrittenIDsAndEmbedsWork() throws {
@@ -50,14 +52,20 @@ final class RealWorldMarkdownTests: XCTestCase {
     let lesson = try html(site, "lessons/opyt/index.html")
     XCTAssertTrue(
       lesson.contains(
-        "<img src=\"../../lessons/opyt/%D0%A4%D0%BE%D1%82%D0%BE%20%D1%81%20%D1%83%D1%80%D0%BE%D0%BA%D0%B0.png\" alt=\"Фото с урока\" />"))
-    XCTAssertTrue(lesson.contains("<h2 id=\"khod-uroka\"><span id=\"ход-урока\"></span>Ход урока</h2>"))
+        "<img src=\"../../lessons/opyt/%D0%A4%D0%BE%D1%82%D0%BE%20%D1%81%20%D1%83%D1%80%D0%BE%D0%BA%D0%B0.png\" alt=\"Фото с урока\" />"
+      ))
+    XCTAssertTrue(
+      lesson.contains("<h2 id=\"khod-uroka\"><span id=\"ход-урока\"></span>Ход урока</h2>"))
     XCTAssertTrue(lesson.contains("<h2 id=\"itogi\"><span id=\"итоги-itogi\"></span>Итоги</h2>"))
     XCTAssertTrue(
       lesson.contains(
-        "<div class=\"video-embed\" data-video-host=\"YouTube\" data-video-player=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\"><a class=\"video-embed-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a> <span class=\"video-embed-host\">(YouTube)</span></div>"))
-    XCTAssertTrue(lesson.contains("href=\"https://vk.com/video-22822305_456241864\">Запись урока</a>"))
-    XCTAssertTrue(lesson.contains("<script src=\"../../video.js\" data-play=\"Смотреть видео\" defer></script>"))
+        "<div class=\"video-embed\" data-video-host=\"YouTube\" data-video-player=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\"><a class=\"video-embed-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a> <span class=\"video-embed-host\">(YouTube)</span></div>"
+      ))
+    XCTAssertTrue(
+      lesson.contains("href=\"https://vk.com/video-22822305_456241864\">Запись урока</a>"))
+    XCTAssertTrue(
+      lesson.contains("<script src=\"../../video.js\" data-play=\"Смотреть видео\" defer></script>")
+    )
     XCTAssertFalse(lesson.contains("<iframe"), "no third-party request before a click")
     XCTAssertFalse(try html(site, "lessons/plan/index.html").contains("video.js"))
     XCTAssertTrue(
@@ -73,7 +81,8 @@ final class RealWorldMarkdownTests: XCTestCase {
     XCTAssertEqual(outcome.status, 1)
     XCTAssertTrue(
       outcome.stderr.contains(
-        "content/lessons/plan.md:6:65: error: the link 'opyt/indx.md' points to a page that does not exist (content/lessons/opyt/indx.md); did you mean 'opyt/index.md'?"),
+        "content/lessons/plan.md:6:65: error: the link 'opyt/indx.md' points to a page that does not exist (content/lessons/opyt/indx.md); did you mean 'opyt/index.md'?"
+      ),
       outcome.stderr)
   }
 }

@@ -57,23 +57,6 @@ enum RawHTMLTags {
     return tags
   }
 
-  /// Whether `html` holds nothing but comments and white space.
-  static func isOnlyComments(_ html: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while index < html.count {
-      if isASCIISpace(html[index]) {
-        index += 1
-        continue
-      }
-      guard index + 3 < html.count, html[index] == UInt8(ascii: "<"),
-        html[index + 1] == UInt8(ascii: "!"), html[index + 2] == UInt8(ascii: "-"),
-        html[index + 3] == UInt8(ascii: "-")
-      else { return false }
-      index = findCommentEnd(html, from: index)
-    }
-    return true
-  }
-
   /// The value of attribute `name` (lower-case ASCII) in the first tag of `html`, quoted or
   /// not; nil when the tag has none.
   static func attribute(_ name: String, in html: UnsafeBufferPointer<UInt8>) -> String? {

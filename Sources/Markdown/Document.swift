@@ -13,6 +13,14 @@ public final class Document: Sendable {
   public let outline: [Heading]
   /// The links and images in document order.
   public let links: [LinkReference]
+  /// What the Markdown loses or reads differently from what was likely meant, in document
+  /// order (raw HTML left out, a code block never closed, …).
+  public let warnings: [MarkdownWarning]
+  /// The anchors set by raw HTML (`<a id="…">`, `<span id="…">`, `<a name="…">`): kept in the
+  /// page even when raw HTML is dropped, so links to them work.
+  public let htmlAnchors: [String]
+  /// Whether the page shows a video embed (the theme then loads its small video script).
+  public let hasVideoEmbeds: Bool
   /// The page's text without markup (table cells and code included, raw HTML left out):
   /// blocks on lines of their own, words separated by spaces; as UTF-8 bytes.
   public let plainTextUTF8: [UInt8]
@@ -53,6 +61,8 @@ public final class Document: Sendable {
   init(utf8 bytes: [UInt8], options: MarkdownOptions, extensions: Bool) {
     var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let repaired = extensions ? DestinationSpaces.repair(bytes, firstLine: options.firstLine) : nil
+    if let repaired { bytes = repaired.bytes }
     var flags = CMARK_OPT_SOURCEPOS
     if options.usesSmartPunctuation { flags |= CMARK_OPT_SMART }
     if options.rawHTML == .allow { flags |= CMARK_OPT_UNSAFE }
@@ -83,14 +93,34 @@ public final class Document: Sendable {
     builder.formulas = formulas
     builder.run(root: root)
     outline = builder.outline
-    links = builder.links
+    if let repairs = repaired?.warnings {
+      links = builder.links.map { link in
+        var link = link
+        link.column = DestinationSpaces.original(
+          line: link.line, column: link.column, repairs: repairs)
+        return link
+      }
+      warnings =
+        repairs
+        + Self.capped(builder.checks.warnings).map { warning in
+          var warning = warning
+          warning.column = DestinationSpaces.original(
+            line: warning.line, column: warning.column, repairs: repairs)
+          return warning
+        }
+    } else {
+      links = builder.links
+      warnings = Self.capped(builder.checks.warnings)
+    }
+    hasVideoEmbeds = !builder.checks.embeds.isEmpty
+    htmlAnchors = builder.checks.anchors
     plainTextUTF8 = builder.plainTextUTF8
     summaryUTF8 = builder.summaryUTF8(in: plainTextUTF8)
     let renderer = HTMLRenderer(
       rawHTML: options.rawHTML, outline: extensions ? builder.outline : [],
       linkCount: builder.links.count, webPage: options.webPage, body: body,
       fragments: tables?.fragments ?? [], formulas: formulas,
-      blockFormulas: builder.blockFormulas.map(\.formula))
+      blockFormulas: builder.blockFormulas.map(\.formula), embeds: builder.checks.embeds)
     formulaWarnings = FormulaWarning.collect(
       inline: zip(formulas, starts).map { ($0, $1.line, $1.offset) },
       blocks: builder.blockFormulas, body: body, firstLine: options.firstLine)
@@ -107,6 +137,21 @@ public final class Document: Sendable {
     return Node(parsed) ?? Node.make(CMARK_NODE_DOCUMENT)
   }
 
+  /// The warnings with those about raw HTML past the first five counted in one.
+  static func capped(_ warnings: [MarkdownWarning], keeping limit: Int = 5) -> [MarkdownWarning] {
+    let html = warnings.filter(\.isRawHTML).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    guard html.count > limit + 1 else { return warnings }
+    let kept = Set(html.prefix(limit).map { [$0.line, $0.column] })
+    var result = warnings.filter { !$0.isRawHTML || kept.contains([$0.line, $0.column]) }
+    let first = html[limit]
+    let last = html[html.count - 1]
+    result.append(
+      MarkdownWarning(
+        line: first.line, column: first.column,
+        message: WarningText.moreRawHTML(html.count - limit, lastLine: last.line)))
+    return result
+  }
+
   /// Renders HTML; `resolve` gets each link and image and returns the destination to write
   /// (nil keeps it as written).
   public func renderHTML(resolvingLinks resolve: (LinkReference) -> String? = { _ in nil })
@@ -120,5 +165,11 @@ public final class Document: Sendable {
     -> [UInt8]
   {
     html.assembleBytes(links: links, resolve: resolve)
+  }
+
+  /// Renders HTML as UTF-8 bytes; `output` decides for each link and image whether it keeps
+  /// its destination, gets another, or is shown as text.
+  public func htmlBytes(showingLinks output: (LinkReference) -> LinkOutput) -> [UInt8] {
+    html.assembleBytes(links: links, output: output)
   }
 }

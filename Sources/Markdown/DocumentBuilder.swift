@@ -25,6 +25,14 @@ struct DocumentBuilder {
   /// Links and images in order.
   private(set) var links: [LinkReference] = []
   private var ids: HeadingIDs
+  /// The warnings about blocks and the video embeds.
+  private(set) var checks: BlockChecks
+  /// Each heading's id written as `{#id}`, by heading index.
+  private var writtenIDs: [Int: (id: String, node: Node)] = [:]
+  /// Paragraphs that hold only a link, with the link's index: embeds if it is a video.
+  private var loneLinks: [(paragraph: Node, link: Int)] = []
+  /// Each heading's text as written, before typography (for the repository host's anchors).
+  private var writtenTexts: [String] = []
   /// Whether Russian typography applies (``MarkdownOptions/usesRussianTypography``).
   private let russian: Bool
   /// The plain text, collected in one walk with the heading and link texts.
@@ -60,6 +68,7 @@ struct DocumentBuilder {
     self.options = options
     self.extensions = extensions
     ids = HeadingIDs(slugify: options.slugify)
+    checks = BlockChecks(body: body, firstLine: options.firstLine, rawHTML: options.rawHTML)
     russian = options.usesRussianTypography
     // The plain text is about as long as the Markdown.
     text = PlainTextBuffer(capacity: body.bytes.count)
@@ -67,6 +76,7 @@ struct DocumentBuilder {
 
   /// Walks the tree under `root`.
   mutating func run(root: Node) {
+    let documentEnd = root.endLine
     var walk = TreeWalk(root)
     var origins: [(node: Node, fragment: Int)] = []
     while let (node, entering) = walk.next() {
@@ -82,6 +92,14 @@ struct DocumentBuilder {
         && type != CMARK_NODE_THEMATIC_BREAK
       {
         origins.append((node, tag.index))
+      }
+      if origins.isEmpty && tag.kind != .fragment {
+        switch type {
+        case CMARK_NODE_HTML_BLOCK where extensions: checks.htmlBlock(node)
+        case CMARK_NODE_PARAGRAPH: checks.paragraph(node)
+        case CMARK_NODE_CODE_BLOCK: checks.codeBlock(node, documentEnd: documentEnd)
+        default: break
+        }
       }
       switch type {
       case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
@@ -132,21 +150,50 @@ struct DocumentBuilder {
   private mutating func finish() {
     text.finish()
     for (index, range) in linkTexts.enumerated() { links[index].text = text.string(range) }
+    for (paragraph, link) in loneLinks {
+      let reference = links[link]
+      _ = checks.embed(VideoEmbed.from(reference.destination, title: reference.text), at: paragraph)
+    }
     outline.reserveCapacity(headings.count)
     ids.reserveCapacity(headings.count)
-    for heading in headings {
-      let title = text.string(heading.range)
-      outline.append(Heading(level: heading.level, text: title, id: ids.id(for: title)))
+    var duplicates: Set<Int> = []
+    for index in writtenIDs.keys.sorted() {
+      guard let (id, node) = writtenIDs[index], !ids.reserve(id) else { continue }
+      duplicates.insert(index)
+      checks.warn(
+        line: node.startLine, byteColumn: node.startColumn, WarningText.duplicateID(id))
     }
+    for (index, heading) in headings.enumerated() {
+      let title = text.string(heading.range)
+      let written = duplicates.contains(index) ? nil : writtenIDs[index]?.id
+      outline.append(
+        Heading(level: heading.level, text: title, id: written ?? ids.id(for: title)))
+    }
+    HostAnchors.addAliases(to: &outline, writtenTexts: writtenTexts)
   }
 
   /// Runs the inline passes on a leaf block and records what it holds.
   private mutating func leaf(_ block: Node, source: consuming InlineSource) {
+    let type = block.type
+    if type == CMARK_NODE_HEADING && extensions {
+      writtenTexts.append(HostAnchors.writtenText(of: block))
+    }
     var pass = InlinePass(
       block: block, source: source, body: body, firstLine: options.firstLine,
       extensions: extensions, russian: russian)
+    pass.collectsRawHTML = options.rawHTML == .drop
     pass.run()
-    let type = block.type
+    checks.anchors += pass.anchors
+    if let dropped = pass.droppedHTML {
+      var warning = MarkdownWarning(
+        line: dropped.line, column: dropped.column,
+        message: WarningText.rawHTMLDropped(dropped.names))
+      warning.isRawHTML = true
+      checks.add(warning)
+    }
+    if type == CMARK_NODE_HEADING && extensions, let id = ExplicitID.strip(from: block) {
+      writtenIDs[headings.count] = (id, block)
+    }
     let start = text.count
     let wantsSummary = type == CMARK_NODE_PARAGRAPH && summarySource == nil
     let skippedImage = collectText(of: block, pending: pass.pending, summary: wantsSummary)
@@ -163,6 +210,15 @@ struct DocumentBuilder {
       }
     }
     if type != CMARK_NODE_CUSTOM_BLOCK { text.append(0x0A) }
+    if type == CMARK_NODE_PARAGRAPH && extensions { videoLink(block) }
+  }
+
+  /// Notes a paragraph that is nothing but a link: an embed if it links to a video.
+  private mutating func videoLink(_ paragraph: Node) {
+    guard paragraph.tag.kind == .none, let link = paragraph.firstChild, link.next == nil,
+      link.type == CMARK_NODE_LINK, link.tag.kind == .link, link.tag.index < links.count
+    else { return }
+    loneLinks.append((paragraph, link.tag.index))
   }
 
   /// Appends the block's plain text and gives its links and images their final references

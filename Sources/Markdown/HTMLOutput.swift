@@ -31,9 +31,27 @@ struct HTMLOutput: ~Copyable {
   @inline(__always)
   mutating func raw(byte: UInt8) { buffer.append(byte) }
 
-  /// Marks the place of link `link`'s destination.
-  mutating func hole(link: Int) {
-    holes.append(RenderedHTML.Hole(offset: buffer.count, link: link))
+  /// The number of bytes written so far.
+  var count: Int { buffer.count }
+
+  /// Marks the place of link `link`'s destination, its opening markup starting at
+  /// `openingStart`; returns the hole's number for ``endOpening(_:)`` and ``close(_:from:)``.
+  mutating func hole(link: Int, openingStart: Int) -> Int {
+    let here = buffer.count
+    holes.append(
+      RenderedHTML.Hole(
+        offset: here, link: link, opening: openingStart..<here, closing: here..<here))
+    return holes.count - 1
+  }
+
+  /// Ends hole `hole`'s opening markup here.
+  mutating func endOpening(_ hole: Int) {
+    holes[hole].opening = holes[hole].opening.lowerBound..<buffer.count
+  }
+
+  /// Marks hole `hole`'s closing markup, from `start` to here.
+  mutating func close(_ hole: Int, from start: Int) {
+    holes[hole].closing = start..<buffer.count
   }
 
   /// Starts a new line unless the output is empty or already at one.

@@ -20,6 +20,8 @@ struct HTMLRenderer {
   var formulas: [Formula] = []
   /// The ```` ```math ```` blocks' formulas, in order.
   var blockFormulas: [Formula] = []
+  /// The video embeds, by a node's `.videoEmbed` tag index.
+  var embeds: [VideoEmbed] = []
 
   /// The HTML of the tree under `root`, with a hole for each link's destination.
   func render(_ root: Node, capacity: Int) -> RenderedHTML {
@@ -30,17 +32,27 @@ struct HTMLRenderer {
     var math = MathCursor()
     var images = 0
     var mathBlocks = 0
+    var imageHole: Int?
+    var linkHoles: [Int?] = []
     while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
       guard let node = Node(cmark_iter_get_node(iterator)) else { continue }
       let entering = event == CMARK_EVENT_ENTER
       if let current = image {
         if node == current && !entering {
           image = nil
+          let start = output.count
           closeImage(node, &output, lazy: webPage && images > 0)
           images += 1
+          if let imageHole { output.close(imageHole, from: start) }
         } else if entering {
           imageText(node, &output, math: &math)
         }
+        continue
+      }
+      if entering, !embeds.isEmpty, node.tag.kind == .videoEmbed, node.tag.index < embeds.count {
+        // An embed replaces the paragraph or HTML block whole.
+        embeds[node.tag.index].write(&output)
+        cmark_iter_reset(iterator, node.raw, CMARK_EVENT_EXIT)
         continue
       }
       switch node.type {
@@ -65,11 +77,13 @@ struct HTMLRenderer {
         output.raw("</code>")
       case CMARK_NODE_EMPH: output.raw(entering ? "<em>" : "</em>")
       case CMARK_NODE_STRONG: output.raw(entering ? "<strong>" : "</strong>")
-      case CMARK_NODE_LINK: link(node, entering: entering, &output)
+      case CMARK_NODE_LINK: link(node, entering: entering, holes: &linkHoles, &output)
       case CMARK_NODE_IMAGE:
+        let start = output.count
         output.raw("<img src=\"")
-        destination(node, &output)
+        imageHole = destination(node, openingStart: start, &output)
         output.raw("\" alt=\"")
+        if let imageHole { output.endOpening(imageHole) }
         image = node
       case CMARK_NODE_HTML_INLINE: rawHTML(node.literal, block: false, &output)
       case CMARK_NODE_CUSTOM_INLINE:
@@ -174,6 +188,13 @@ struct HTMLRenderer {
         output.raw("\"")
       }
       output.raw(">")
+      if tag.kind == .heading && tag.index < outline.count {
+        for alias in outline[tag.index].aliases {
+          output.raw("<span id=\"")
+          output.text(alias)
+          output.raw("\"></span>")
+        }
+      }
     } else {
       output.raw("</h")
       output.raw(byte: level)
@@ -181,20 +202,25 @@ struct HTMLRenderer {
     }
   }
 
+  /// Writes a link's opening or closing tag; `holes` holds the hole of each open link.
   private func link(
-    _ node: Node, entering: Bool, _ output: inout HTMLOutput
+    _ node: Node, entering: Bool, holes: inout [Int?], _ output: inout HTMLOutput
   ) {
+    let start = output.count
     guard entering else {
       output.raw("</a>")
+      if let hole = holes.popLast() ?? nil { output.close(hole, from: start) }
       return
     }
     output.raw("<a href=\"")
-    destination(node, &output)
+    let hole = destination(node, openingStart: start, &output)
     if let title = node.title {
       output.raw("\" title=\"")
       output.text(title)
     }
     output.raw("\">")
+    if let hole { output.endOpening(hole) }
+    holes.append(hole)
   }
 
   /// Closes an image; on a web page every image after the first loads when it comes near
@@ -222,15 +248,15 @@ struct HTMLRenderer {
     }
   }
 
-  /// A hole for a collected link's destination (its reference holds the written one); other
-  /// destinations are written now.
-  private func destination(_ node: Node, _ output: inout HTMLOutput) {
+  /// A hole for a collected link's destination (its reference holds the written one), whose
+  /// opening markup starts at `openingStart`; other destinations are written now (nil).
+  private func destination(_ node: Node, openingStart: Int, _ output: inout HTMLOutput) -> Int? {
     let tag = node.tag
     if tag.kind == .link && tag.index < linkCount {
-      output.hole(link: tag.index)
-    } else {
-      output.url(RenderedHTML.checked(node.url, rawHTML: rawHTML))
+      return output.hole(link: tag.index, openingStart: openingStart)
     }
+    output.url(RenderedHTML.checked(node.url, rawHTML: rawHTML))
+    return nil
   }
 
   private func rawHTML(
@@ -238,7 +264,12 @@ struct HTMLRenderer {
   ) {
     switch rawHTML {
     case .drop:
-      return
+      // The anchors it sets are kept, so that links to them still lead somewhere.
+      for anchor in RawHTMLTags.anchorsAndContent(in: literal).anchors {
+        output.raw("<span id=\"")
+        output.text(anchor)
+        output.raw("\"></span>")
+      }
     case .allow:
       if block { output.newline() }
       output.raw(literal)

@@ -17,6 +17,13 @@ struct InlinePass {
   let extensions: Bool
   /// The block's links and images in the order met (text filled in later), then autolinks.
   private(set) var pending: [LinkReference] = []
+  /// The inline raw HTML tags of the block (when they are dropped): each tag's lower-cased
+  /// name and the file position of the first.
+  private(set) var droppedHTML: (names: [String], line: Int, column: Int)?
+  /// Whether inline raw HTML is dropped, and so collected in ``droppedHTML``.
+  var collectsRawHTML = false
+  /// The anchors its inline HTML sets (`<a id="…">`, `<span id="…">`, `<a name="…">`).
+  private(set) var anchors: [String] = []
   private var items: [TextItem] = []
   private let russian: Bool
 
@@ -70,6 +77,8 @@ struct InlinePass {
         } else {
           linkDepth -= 1
         }
+      } else if type == CMARK_NODE_HTML_INLINE {
+        noteRawHTML(node, fix: fix)
       } else if extensions && type == CMARK_NODE_TEXT, let parent = node.parent {
         let bytes = node.literal
         let features = TextItem.Features.scan(bytes, russian: russian)
@@ -81,6 +90,23 @@ struct InlinePass {
         }
       }
     }
+  }
+
+  /// Adds an inline HTML tag's name to ``droppedHTML`` (comments and closing tags only
+  /// count for the position).
+  private mutating func noteRawHTML(_ node: Node, fix: BreakCorrection) {
+    let literal = node.literal
+    let (found, names) = RawHTMLTags.anchorsAndContent(in: literal)
+    anchors += found
+    guard collectsRawHTML, !names.isEmpty else { return }
+    if var found = droppedHTML {
+      for name in names where !found.names.contains(name) { found.names.append(name) }
+      droppedHTML = found
+      return
+    }
+    let location = source.location(line: node.startLine, column: node.startColumn, fix: fix)
+    let position = reference("", isImage: false, line: location.line, offset: location.offset)
+    droppedHTML = (names, position.line, position.column)
   }
 
   /// Where a link or image starts. cmark gives a link the line of its closing bracket and

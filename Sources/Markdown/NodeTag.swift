@@ -28,6 +28,8 @@ struct NodeTag: Equatable {
     case heading
     /// A link or image; `index` is its entry in the document's links.
     case link
+    /// A paragraph or HTML block written as a video embed; `index` is its embed.
+    case videoEmbed
   }
 
   /// The packed bits (kind in bits 0–7, detail in 8–15, index above).

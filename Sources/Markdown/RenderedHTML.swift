@@ -1,12 +1,17 @@
 /// A page's HTML with holes where link and image destinations go: the page is rendered
 /// once, and each call of `Document.renderHTML` only fills the holes.
 struct RenderedHTML: Sendable {
-  /// Where a destination goes.
+  /// Where a destination goes, and the markup around the link's text (which a link shown
+  /// as text loses).
   struct Hole: Sendable {
     /// The byte offset in `bytes`.
     var offset: Int
     /// The link's index in the document's links (its `destination` is the one written).
     var link: Int
+    /// The opening markup: `<a href="…">`, or an image's `<img src="…" alt="`.
+    var opening: Range<Int>
+    /// The closing markup: `</a>`, or an image's `" />` with its title.
+    var closing: Range<Int>
   }
 
   /// The HTML around the holes.
@@ -24,16 +29,33 @@ struct RenderedHTML: Sendable {
 
   /// As ``assemble(links:resolve:)``, as UTF-8 bytes.
   func assembleBytes(links: [LinkReference], resolve: (LinkReference) -> String?) -> [UInt8] {
+    assembleBytes(links: links) { link in resolve(link).map { .destination($0) } ?? .written }
+  }
+
+  /// The HTML with each link written as `output` says: with a destination, or as text.
+  func assembleBytes(links: [LinkReference], output: (LinkReference) -> LinkOutput) -> [UInt8] {
     guard !holes.isEmpty else { return bytes }
-    // The escaped destinations first, so that the output is allocated once at its size and
-    // written in place.
-    let urls = holes.map { hole in
+    // Each change is a range of `bytes` replaced with new bytes; they never overlap and are
+    // made in order, so that the output is allocated once at its size and written in place.
+    var edits: [(range: Range<Int>, bytes: [UInt8])] = []
+    edits.reserveCapacity(holes.count)
+    for hole in holes {
       let link = links[hole.link]
-      var output = HTMLOutput(capacity: 64)
-      output.url(Self.checked(resolve(link) ?? link.destination, rawHTML: rawHTML))
-      return output.bytes
+      let destination: String
+      switch output(link) {
+      case .text:
+        edits.append((hole.opening, []))
+        edits.append((hole.closing, []))
+        continue
+      case .written: destination = link.destination
+      case .destination(let resolved): destination = resolved
+      }
+      var url = HTMLOutput(capacity: 64)
+      url.url(Self.checked(destination, rawHTML: rawHTML))
+      edits.append((hole.offset..<hole.offset, url.bytes))
     }
-    let total = urls.reduce(bytes.count) { $0 + $1.count }
+    edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+    let total = edits.reduce(bytes.count) { $0 + $1.bytes.count - $1.range.count }
     return Array(unsafeUninitializedCapacity: total) { target, initialized in
       var written = 0
       func write(_ piece: UnsafeBufferPointer<UInt8>) {
@@ -43,10 +65,10 @@ struct RenderedHTML: Sendable {
       }
       bytes.withUnsafeBufferPointer { buffer in
         var start = 0
-        for (hole, url) in zip(holes, urls) {
-          write(UnsafeBufferPointer(rebasing: buffer[start..<hole.offset]))
-          url.withUnsafeBufferPointer { write($0) }
-          start = hole.offset
+        for edit in edits {
+          write(UnsafeBufferPointer(rebasing: buffer[start..<edit.range.lowerBound]))
+          edit.bytes.withUnsafeBufferPointer { write($0) }
+          start = edit.range.upperBound
         }
         write(UnsafeBufferPointer(rebasing: buffer[start...]))
       }

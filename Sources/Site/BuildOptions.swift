@@ -49,6 +49,8 @@ public struct BuildReport: Sendable {
   public var leftOutCount = 0
   /// Files written.
   public var fileCount = 0
+  /// Links to a missing page, file or anchor shown as text (`broken_links: warning`).
+  public var brokenLinkCount = 0
   /// The output folder, when something was written.
   public var outputDirectory: String?
   /// Time per phase, in order.

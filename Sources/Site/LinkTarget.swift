@@ -33,44 +33,91 @@ struct LinkTarget {
     rootPrefix = String(repeating: "../", count: Self.segmentCount(page.outputDirectory))
   }
 
-  /// The destination to write for `link`, or nil to keep it as written. Records pages linked
-  /// to in `linked`.
-  func resolve(_ link: LinkReference, linked: inout Set<Int>) -> String? {
+  /// How many links this target showed as text because they lead to a missing page, file
+  /// or anchor (with `broken_links: warning`).
+  private(set) var brokenCount = 0
+
+  /// The destination to write for `link`, or nil to keep it as written (a link that leads
+  /// nowhere keeps its destination too). Records pages linked to in `linked`.
+  mutating func resolve(_ link: LinkReference, linked: inout Set<Int>) -> String? {
+    if case .destination(let url) = output(for: link, linked: &linked) { return url }
+    return nil
+  }
+
+  /// What the page shows for `link`: its destination as written, the page's or file's
+  /// address in the site, or only its text when it leads nowhere. Records pages linked to in
+  /// `linked`; reports problems.
+  mutating func output(for link: LinkReference, linked: inout Set<Int>) -> LinkOutput {
     let destination = link.destination.trimmed
-    if destination.isEmpty || Self.isExternal(destination) { return nil }
+    if destination.isEmpty {
+      let what = link.isImage ? "image" : "link"
+      report(
+        link, severity: .warning,
+        "the \(what) '\(Diagnostic.quoted(link.text))' has no address, so it leads nowhere;"
+          + " write the address between the round brackets, [\(link.isImage ? "описание" : "текст")](адрес),"
+          + " or remove the brackets; it is shown as text")
+      return .text
+    }
+    if destination.utf8.starts(with: "//".utf8) { return .written }
+    if Self.isExternal(destination) {
+      guard let problem = LinkScheme.problem(with: destination, isImage: link.isImage) else {
+        return .written
+      }
+      report(link, severity: .warning, problem)
+      return .text
+    }
     let (pathPart, anchor) = Self.splitAnchor(destination)
     if pathPart.isEmpty {
-      if let anchor, checksAnchors { checkAnchor(anchor, in: page, link: link) }
-      return nil
+      guard let anchor, checksAnchors else { return .written }
+      return checkAnchor(anchor, in: page, link: link) ? .written : broken()
     }
     guard let path = Self.normalize(pathPart, from: sourceFolder) else {
-      report(link, "the link '\(destination)' points outside the 'content' folder")
-      return nil
+      report(
+        link, severity: brokenSeverity,
+        "the link '\(destination)' points outside the 'content' folder")
+      return broken()
     }
+    let suffix = anchor.map { "#" + $0 } ?? ""
     if let target = targetPage(for: path) {
       let targetPage = model.pages[target]
-      if let anchor, checksAnchors { checkAnchor(anchor, in: targetPage, link: link) }
+      if let anchor, checksAnchors, !checkAnchor(anchor, in: targetPage, link: link) {
+        return broken()
+      }
       if target != pageIndex { linked.insert(target) }
-      return rootPrefix + model.config.href(targetPage.outputDirectory)
-        + (anchor.map { "#" + $0 } ?? "")
+      return .destination(rootPrefix + model.config.href(targetPage.outputDirectory) + suffix)
     }
     if let section = sectionFolder(for: path) {
-      return rootPrefix + model.config.href(section) + (anchor.map { "#" + $0 } ?? "")
+      return .destination(rootPrefix + model.config.href(section) + suffix)
     }
     if let output = model.assetOutput[path] {
-      return rootPrefix + Self.percentEncoded(output) + (anchor.map { "#" + $0 } ?? "")
+      return .destination(rootPrefix + Self.percentEncoded(output) + suffix)
     }
-    report(link, missingMessage(for: path, destination: destination))
-    return nil
+    report(link, severity: brokenSeverity, missingMessage(for: path, destination: destination))
+    return broken()
+  }
+
+  /// How a link to a missing page, file or anchor is reported (``SiteConfig/brokenLinks``).
+  private var brokenSeverity: Diagnostic.Severity { model.config.brokenLinks }
+
+  /// A broken link: shown as text and counted, when broken links are warnings; else kept
+  /// (the build stops anyway).
+  private mutating func broken() -> LinkOutput {
+    guard brokenSeverity == .warning else { return .written }
+    brokenCount += 1
+    return .text
   }
 
   private func missingMessage(for path: String, destination: String) -> String {
     let what = path.hasSuffix(".md") ? "page" : "file"
     var message =
-      "the link '\(destination)' points to a \(what) that does not exist (content/\(path))"
+      "the link '\(Diagnostic.quoted(destination))' points to a \(what) that does not exist"
+      + " (content/\(Diagnostic.quoted(path)))"
+    if brokenSeverity == .warning { message += " and is shown as text" }
     let candidates = path.hasSuffix(".md") ? Array(model.pageBySource.keys) : model.assets
-    if let near = Suggestion.closest(to: path, in: candidates) {
-      message += "; did you mean '\(Self.relative(near, from: sourceFolder))'?"
+    if let near = FileSuggestion.closest(to: path, in: candidates) {
+      let written = FileSuggestion.written(
+        near, missing: path, destination: destination, from: sourceFolder)
+      message += "; did you mean '\(written)'?"
     } else if path.hasSuffix(".md") {
       message += "; check the file name (or the page is a draft)"
     }
@@ -94,21 +141,27 @@ struct LinkTarget {
     return model.sections.first { $0.name == folder }?.outputDirectory
   }
 
-  private func checkAnchor(_ anchor: String, in target: Page, link: LinkReference) {
+  /// Whether `anchor` is a heading of `target`; reports it when not.
+  private func checkAnchor(_ anchor: String, in target: Page, link: LinkReference) -> Bool {
     let outline = target.outline
-    if outline.contains(where: { $0.id == anchor }) { return }
-    var message = "the anchor '#\(anchor)' does not exist in \(target.path)"
+    if outline.contains(where: { $0.answers(to: anchor) }) || target.htmlAnchors.contains(anchor) {
+      return true
+    }
+    var message = "the anchor '#\(Diagnostic.quoted(anchor))' does not exist in \(target.path)"
+    if brokenSeverity == .warning { message += ", so the link is shown as text" }
     if let near = Suggestion.closest(to: anchor, in: outline.map(\.id)) {
       message += "; did you mean '#\(near)'?"
     } else if !outline.isEmpty {
       message +=
         "; its headings are " + outline.prefix(5).map { "'#\($0.id)'" }.joined(separator: ", ")
     }
-    report(link, message)
+    report(link, severity: brokenSeverity, message)
+    return false
   }
 
-  private func report(_ link: LinkReference, _ message: String) {
-    diagnostics.error(page.path, line: link.line, column: link.column, message)
+  private func report(_ link: LinkReference, severity: Diagnostic.Severity, _ message: String) {
+    diagnostics.add(
+      Diagnostic(severity, page.path, line: link.line, column: link.column, message))
   }
 
   /// How many non-empty `/`-separated parts `path` has.
@@ -168,12 +221,6 @@ struct LinkTarget {
     if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
     var part = part
     part.withUTF8 { joined.append(contentsOf: $0) }
-  }
-
-  /// `target` (relative to `content/`) as a relative path from `folder`.
-  static func relative(_ target: String, from folder: String) -> String {
-    let up = Paths.components(of: folder).count
-    return String(repeating: "../", count: up) + target
   }
 
   /// A path with spaces and other unsafe characters percent-encoded.

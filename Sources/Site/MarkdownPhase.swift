@@ -27,7 +27,10 @@ struct MarkdownPhase {
         model.config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdownUTF8: body, options: options)
       reportFormulas(of: document, path: page.path)
+      report(document.warnings, in: page)
       page.outline = document.outline
+      page.hasVideo = document.hasVideoEmbeds
+      page.htmlAnchors = document.htmlAnchors
       page.links = document.links
       if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
       search?.add(
@@ -40,7 +43,15 @@ struct MarkdownPhase {
       let options = Self.options(
         model.config, language: model.config.language, firstLine: index.bodyFirstLine)
       index.document = Document(markdownUTF8: body, options: options)
+      report(index.document?.warnings ?? [], in: index)
       if let document = index.document { reportFormulas(of: document, path: index.path) }
+    }
+  }
+
+  /// Reports what a page's Markdown lost, at its places in the file.
+  private func report(_ warnings: [MarkdownWarning], in page: Page) {
+    for warning in warnings {
+      diagnostics.warning(page.path, line: warning.line, column: warning.column, warning.message)
     }
   }
 
@@ -60,12 +71,14 @@ struct MarkdownPhase {
 
   /// The HTML of a page's document with its links resolved, reporting nothing (that is
   /// ``resolveLinks()``'s job, once every page's headings are known).
-  private func quietHTML(of document: Document, page index: Int) -> [UInt8] {
-    let target = LinkTarget(
+  private func quietHTML(of document: Document, page index: Int, checksAnchors: Bool = false)
+    -> [UInt8]
+  {
+    var target = LinkTarget(
       model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
-      checksAnchors: false)
+      checksAnchors: checksAnchors)
     var linked: Set<Int> = []
-    return document.renderHTMLBytes { target.resolve($0, linked: &linked) }
+    return document.htmlBytes(showingLinks: { target.output(for: $0, linked: &linked) })
   }
 
   /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,
@@ -77,21 +90,43 @@ struct MarkdownPhase {
   }
 
   /// Resolves every page's links (reporting broken ones at their position) and records
-  /// which pages link where, as backlinks. Renders nothing.
-  func resolveLinks() {
+  /// which pages link where, as backlinks. Renders nothing. Returns how many links are
+  /// shown as text because they lead to a missing page, file or anchor.
+  @discardableResult
+  func resolveLinks() -> Int {
     let model = self.model
     let diagnostics = self.diagnostics
-    let linkedByPage = parallelMap(Array(model.pages.indices)) { index -> Set<Int> in
-      let target = LinkTarget(
+    let linkedByPage = parallelMap(Array(model.pages.indices)) { index -> (Set<Int>, Int) in
+      var target = LinkTarget(
         model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
       for link in model.pages[index].links {
-        _ = target.resolve(link, linked: &linked)
+        _ = target.output(for: link, linked: &linked)
       }
-      return linked
+      return (linked, target.brokenCount)
     }
-    for (index, linked) in linkedByPage.enumerated() {
+    var withBroken: [Int] = []
+    for (index, (linked, broken)) in linkedByPage.enumerated() {
       for target in linked { model.pages[target].backlinks.insert(index) }
+      if broken > 0 { withBroken.append(index) }
+    }
+    rerender(withBroken)
+    return linkedByPage.reduce(0) { $0 + $1.1 }
+  }
+
+  /// Renders again the pages with links shown as text: a link to a missing anchor of another
+  /// page is only known once every page is parsed, after the page's HTML was made.
+  private func rerender(_ pages: [Int]) {
+    guard let store, !pages.isEmpty else { return }
+    let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: DiagnosticBag())
+    _ = parallelMap(pages) { index -> Bool in
+      let page = model.pages[index]
+      guard let body = reader.body(of: page) else { return false }
+      let options = Self.options(
+        model.config, language: page.language, firstLine: page.bodyFirstLine)
+      let document = Document(markdownUTF8: body, options: options)
+      page.bodyHTML = store.store(quietHTML(of: document, page: index, checksAnchors: true))
+      return true
     }
   }
 
@@ -107,9 +142,11 @@ struct MarkdownPhase {
     var intros: [String: String] = [:]
     for (name, index) in model.sectionIndexes {
       index.outputDirectory = name.isEmpty ? "" : Slug.make(name, fallback: "section") + "/"
-      let target = LinkTarget(model: model, page: index, pageIndex: nil, diagnostics: diagnostics)
+      var target = LinkTarget(model: model, page: index, pageIndex: nil, diagnostics: diagnostics)
       var linked: Set<Int> = []
-      intros[name] = index.document?.renderHTML { target.resolve($0, linked: &linked) } ?? ""
+      let html = index.document?.htmlBytes(showingLinks: { target.output(for: $0, linked: &linked) }
+      )
+      intros[name] = html.map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
     return intros
   }

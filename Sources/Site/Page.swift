@@ -88,6 +88,10 @@ public final class Page: @unchecked Sendable {
   public internal(set) var links: [LinkReference] = []
   /// The headings of the body, with their anchors.
   public internal(set) var outline: [Heading] = []
+  /// The anchors the page's raw HTML sets (`<a id="…">`), which links may point at too.
+  public internal(set) var htmlAnchors: [String] = []
+  /// Whether the page's Markdown shows a video embed.
+  public internal(set) var hasVideo = false
   /// Indices of pages that link here or name this page as a person.
   public var backlinks: Set<Int> = []
 

@@ -47,6 +47,7 @@ extension ContextBuilder {
       "url": url(page.outputDirectory),
       "content": .utf8(html), "summary": .string(page.summary),
     ]
+    if page.hasVideo { value["has_video"] = .bool(true) }
     let shared = sharedCardValues(of: index)
     value["date"] = shared["date"]
     value["updated"] = dateValue(page.updated, language: language)

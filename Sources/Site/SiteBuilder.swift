@@ -12,7 +12,7 @@ public enum SiteBuilder {
     let diagnostics = run.diagnostics
     let phase = MarkdownPhase(model: model, diagnostics: diagnostics)
     run.timed("parse") { phase.parse() }
-    run.timed("links") { phase.resolveLinks() }
+    run.report.brokenLinkCount = run.timed("links") { phase.resolveLinks() }
     if let theme = Theme.load(
       sourceDirectory: options.absoluteSource, config: model.config, diagnostics: diagnostics)
     {
@@ -32,7 +32,7 @@ public enum SiteBuilder {
       model: build.model, diagnostics: run.diagnostics, store: build.store,
       search: SearchIndexBuilder())
     run.timed("parse") { phase.parse() }
-    run.timed("links") { phase.resolveLinks() }
+    run.report.brokenLinkCount = run.timed("links") { phase.resolveLinks() }
     if !run.diagnostics.hasErrors {
       render(build, phase: phase, run: &run)
     }

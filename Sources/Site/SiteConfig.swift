@@ -26,6 +26,9 @@ public struct SiteConfig: Sendable {
   public var links = LinkStyle.files
   /// Whether raw HTML in Markdown is kept (`true`) or dropped (`false`, the default).
   public var allowRawHTML = false
+  /// What a link to a missing page, file or anchor is: an error that stops the build (the
+  /// default), or a warning, the link shown as text (for importing a corpus).
+  public var brokenLinks = Diagnostic.Severity.error
   /// Footer text.
   public var copyright = ""
   /// Cards per kind on the home page.
@@ -41,7 +44,7 @@ public struct SiteConfig: Sendable {
   /// The config keys this version understands.
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
-    "copyright", "home_items", "feed_items", "params",
+    "copyright", "home_items", "feed_items", "params", "broken_links",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
@@ -63,6 +66,11 @@ public struct SiteConfig: Sendable {
     }
     allowRawHTML = reader.bool(yaml["raw_html"], named: "raw_html") ?? false
     copyright = reader.string(yaml["copyright"], named: "copyright") ?? ""
+    if let policy = reader.choice(
+      yaml["broken_links"], named: "broken_links", from: ["error", "warning"])
+    {
+      brokenLinks = policy == "warning" ? .warning : .error
+    }
     homeItems = reader.int(yaml["home_items"], named: "home_items", in: 1...100) ?? homeItems
     feedItems = reader.int(yaml["feed_items"], named: "feed_items", in: 1...1000) ?? feedItems
     if let map = yaml["params"]?.mapping {

@@ -24,6 +24,11 @@ enum Commands {
     if !arguments.quiet {
       let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(
         separator: ", ")
+      if report.brokenLinkCount > 0 {
+        print(
+          "\(report.brokenLinkCount) broken links shown as text (broken_links: warning in site.yml)"
+        )
+      }
       if report.leftOutCount > 0 {
         print("\(report.leftOutCount) drafts or future-dated pages left out (--drafts builds them)")
       }
@@ -40,6 +45,9 @@ enum Commands {
     let line =
       "\(Console.summary(errors: report.errorCount, warnings: report.warningCount)) in \(report.pageCount) pages"
     if report.succeeded { print(line) } else { Console.error(line) }
+    if report.brokenLinkCount > 0 {
+      print("\(report.brokenLinkCount) broken links would be shown as text (broken_links: warning)")
+    }
     return report.succeeded ? 0 : 1
   }
 

@@ -33,14 +33,17 @@ final class HeadingIDsTests: XCTestCase {
     XCTAssertEqual(
       document.outline,
       [
-        Heading(level: 1, text: "Ход урока", id: "khod-uroka"),
-        Heading(level: 2, text: "Цели: «обучающие»", id: "tseli-obuchayushchie"),
-        Heading(level: 3, text: "Щука и ёж", id: "shchuka-i-yozh"),
+        Heading(level: 1, text: "Ход урока", id: "khod-uroka", aliases: ["ход-урока"]),
+        Heading(
+          level: 2, text: "Цели: «обучающие»", id: "tseli-obuchayushchie",
+          aliases: ["цели-обучающие"]),
+        Heading(level: 3, text: "Щука и ёж", id: "shchuka-i-yozh", aliases: ["щука-и-ёж"]),
       ])
     XCTAssertEqual(
       document.renderHTML(),
-      "<h1 id=\"khod-uroka\">Ход урока</h1>\n<h2 id=\"tseli-obuchayushchie\">Цели: «обучающие»</h2>\n"
-        + "<h3 id=\"shchuka-i-yozh\">Щука и ёж</h3>\n")
+      "<h1 id=\"khod-uroka\"><span id=\"ход-урока\"></span>Ход урока</h1>\n"
+        + "<h2 id=\"tseli-obuchayushchie\"><span id=\"цели-обучающие\"></span>Цели: «обучающие»</h2>\n"
+        + "<h3 id=\"shchuka-i-yozh\"><span id=\"щука-и-ёж\"></span>Щука и ёж</h3>\n")
   }
 
   func testDuplicatesGetNumberedSuffixes() {
@@ -56,6 +59,31 @@ final class HeadingIDsTests: XCTestCase {
       markdown: "## *Тема* `код` [ссылка](a.md) <b>x</b>\n", options: MarkdownOptions())
     XCTAssertEqual(
       document.outline, [Heading(level: 2, text: "Тема код ссылка x", id: "тема-код-ссылка-x")])
+  }
+
+  /// Issue 19: the n-th repeat of a heading tried -1 … -(n-1) again, so 20,000 equal
+  /// headings took 22 s. Each id now costs one try, plus one per id taken by another text.
+  func testRepeatedHeadingsTryEachNumberOnce() {
+    var ids = HeadingIDs(slugify: { $0 })
+    for _ in 0..<20_000 { _ = ids.id(for: "zadanie") }
+    XCTAssertEqual(ids.tries, 20_000)
+    XCTAssertEqual(ids.id(for: "zadanie"), "zadanie-20000")
+    // An id taken by another heading's text is skipped, still without starting over.
+    var mixed = HeadingIDs(slugify: { $0 })
+    XCTAssertEqual(mixed.id(for: "a-1"), "a-1")
+    XCTAssertEqual(mixed.id(for: "a"), "a")
+    XCTAssertEqual(mixed.id(for: "a"), "a-2")
+    XCTAssertEqual(mixed.id(for: "a"), "a-3")
+    XCTAssertEqual(mixed.tries, 5)
+  }
+
+  func testRepeatedHeadingsInADocumentGetIDsInOrder() {
+    let markdown = String(repeating: "## Задание\n\n", count: 2_000)
+    let document = Document(
+      markdown: markdown, options: MarkdownOptions(slugify: Self.transliterate))
+    XCTAssertEqual(document.outline.count, 2_000)
+    XCTAssertEqual(document.outline[1_999].id, "zadanie-1999")
+    XCTAssertEqual(document.outline[1_999].aliases, ["задание-1999"])
   }
 
   func testEmptySlugBecomesSection() {

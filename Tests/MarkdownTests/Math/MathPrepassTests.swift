@@ -43,7 +43,8 @@ final class MathPrepassTests: XCTestCase {
   func testMathBlockAndTableCellAndHeading() {
     let page = html(
       "# Ряд $S_n$\n\n| a | $|x|$ |\n|---|---|\n| 1 | 2 |\n\n```math\n\\frac{1}{2}\n```\n")
-    XCTAssertTrue(page.contains("<h1 id=\"ряд-sn\">Ряд <math>"), page)
+    XCTAssertTrue(page.hasPrefix("<h1 id=\"ряд-sn\">"), page)
+    XCTAssertTrue(page.contains("Ряд <math><semantics><msub>"), page)
     XCTAssertTrue(page.contains("<th><math><semantics><mrow><mo stretchy=\"false\">|</mo>"))
     XCTAssertTrue(
       page.contains("<p class=\"math-block\"><math display=\"block\"><semantics><mfrac>"))

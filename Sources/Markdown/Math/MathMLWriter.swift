@@ -3,14 +3,17 @@ struct MathMLWriter {
   private(set) var output = ""
 
   /// `<math>` holding the tree and, in its `annotation`, the TeX it was read from (copied
-  /// when the formula is copied).
+  /// when the formula is copied). A display formula sits in a `formula` span that scrolls
+  /// sideways when the formula is wider than a phone; `tabindex` lets a keyboard scroll it.
   static func math(_ node: MathNode, tex: String, display: Bool) -> String {
     var writer = MathMLWriter()
+    if display { writer.output += "<span class=\"formula\" tabindex=\"0\">" }
     writer.output += display ? "<math display=\"block\"><semantics>" : "<math><semantics>"
     writer.element(node, wrap: true)
     writer.output += "<annotation encoding=\"application/x-tex\">"
     writer.output += escaped(tex)
     writer.output += "</annotation></semantics></math>"
+    if display { writer.output += "</span>" }
     return writer.output
   }
 

@@ -14,8 +14,9 @@ final class MathMLWriterTests: XCTestCase {
   func testWrapperAndAnnotation() {
     XCTAssertEqual(
       Formula(tex: "a<b", display: true).html,
-      "<math display=\"block\"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"
-        + "<annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math>")
+      "<span class=\"formula\" tabindex=\"0\"><math display=\"block\"><semantics><mrow>"
+        + "<mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"
+        + "<annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math></span>")
   }
 
   func testElements() {

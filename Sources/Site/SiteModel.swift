@@ -19,6 +19,9 @@ public final class SiteModel: @unchecked Sendable {
   var assets: [String] = []
   /// Output path (relative to the output root) of every asset, by its path under `content/`.
   var assetOutput: [String: String] = [:]
+  /// The images among `assets` (PNG, JPEG, GIF, WebP, SVG), by the same path: their size in
+  /// bytes and, when their header tells, in pixels.
+  var images: [String: ImageFile] = [:]
   /// The absolute path of `content/`.
   let contentRoot: String
   /// Sections in menu order.

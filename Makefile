@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -62,3 +62,6 @@ math-check: build
 	@python3 -c "import latex2mathml" 2>/dev/null || python3 -m pip install -q latex2mathml
 	python3 Tests/Math/compare.py $(BIN) --report .build/math-check.txt
 	@echo "math-check: the differences are listed in .build/math-check.txt"
+
+print-check: build
+	bash Tests/print-check.sh

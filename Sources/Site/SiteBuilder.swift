@@ -19,7 +19,7 @@ public enum SiteBuilder {
       TemplateCheck(theme: theme, diagnostics: diagnostics).run()
     }
     run.report.pageCount = model.pages.count
-    run.report.leftOutCount = model.leftOutCount
+    run.report.leftOut = model.leftOut
     return run.finish()
   }
 
@@ -93,7 +93,7 @@ public enum SiteBuilder {
       return
     }
     run.report.pageCount = build.model.pages.count
-    run.report.leftOutCount = build.model.leftOutCount
+    run.report.leftOut = build.model.leftOut
     run.report.fileCount = build.area.fileCount + 1
     run.report.outputDirectory = run.options.absoluteOutput
   }

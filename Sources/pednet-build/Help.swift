@@ -18,7 +18,8 @@ enum Help {
       build   Build the site from DIR/content into DIR/public (the default command).
       check   Check every page and link, write nothing; exit 1 when there are errors.
       new     Create a page: KIND is portfolio, lesson, seminar, olympiad or page.
-      serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change.
+      serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change;
+              drafts and future-dated pages are shown, each marked as such.
 
     OPTIONS
       --source DIR     The site's folder, holding content/ (default: the current folder).

@@ -144,9 +144,8 @@ struct ContextBuilder: Sendable {
   func common(folder: String, title: String, description: String, language: String, flag: String)
     -> [String: TemplateValue]
   {
-    let current = model.sections.firstIndex { folder.hasPrefix($0.outputDirectory) }
     var value: [String: TemplateValue] = [
-      "site": siteValues[current.map { $0 + 1 } ?? 0], "t": uiValue,
+      "site": siteValues[currentMenuItem(folder).map { $0 + 1 } ?? 0], "t": uiValue,
       "root": .string(String(repeating: "../", count: LinkTarget.segmentCount(folder))),
       "lang": .string(language), "title": .string(title), "description": .string(description),
       "page_url": url(folder), flag: true,
@@ -155,23 +154,55 @@ struct ContextBuilder: Sendable {
     return value
   }
 
-  /// The `site` value once with no menu item current, then once with each section current.
+  /// The `site` value once with no menu item current, then once with each item current.
   private static func siteValues(_ site: [String: TemplateValue], builder: ContextBuilder)
     -> [TemplateValue]
   {
-    let sections = builder.model.sections
-    return (-1..<sections.count).map { current in
+    let items = builder.model.menu.map(builder.menuValue)
+    return (-1..<items.count).map { current in
       var value = site
       value["menu"] = .array(
-        sections.enumerated().map { position, section in
-          [
-            "title": .string(builder.sectionTitle(section)),
-            "url": builder.url(section.outputDirectory),
-            "current": .bool(position == current),
-          ]
+        items.enumerated().map { position, item in
+          var item = item
+          item["current"] = .bool(position == current)
+          return .dictionary(item)
         })
       return .dictionary(value)
     }
+  }
+
+  /// A menu item's title and address (`external` for a link outside the site).
+  private func menuValue(_ item: MenuItem) -> [String: TemplateValue] {
+    switch item {
+    case .section(let index, let title):
+      let section = model.sections[index]
+      return [
+        "title": .string(title ?? sectionTitle(section)), "url": url(section.outputDirectory),
+      ]
+    case .page(let index, let title):
+      let page = model.pages[index]
+      return ["title": .string(title ?? page.title), "url": url(page.outputDirectory)]
+    case .link(let address, let title):
+      return ["title": .string(title), "url": .string(address), "external": true]
+    }
+  }
+
+  /// The menu item a page at `folder` belongs to: its own page, else the section it is in.
+  private func currentMenuItem(_ folder: String) -> Int? {
+    var best: (index: Int, length: Int)?
+    for (index, item) in model.menu.enumerated() {
+      let target: String
+      switch item {
+      case .section(let section, _): target = model.sections[section].outputDirectory
+      case .page(let page, _):
+        target = model.pages[page].outputDirectory
+        guard folder == target else { continue }
+      case .link: continue
+      }
+      guard folder.hasPrefix(target), target.utf8.count > (best?.length ?? -1) else { continue }
+      best = (index, target.utf8.count)
+    }
+    return best?.index
   }
 
   /// A section's title: from its `_index.md`, else the UI string, else its folder name.

@@ -92,8 +92,9 @@ struct PageFieldsReader {
     page.facts.name = reader.nonEmptyString(fields["name"], named: "name")
     page.facts.position = reader.nonEmptyString(fields["position"], named: "position")
     page.facts.school = reader.nonEmptyString(fields["school"], named: "school")
-    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects", splitsCommas: true).map(
-      Subjects.canonical)
+    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects", splitsCommas: true)
+      .map(
+        Subjects.canonical)
     page.facts.category = reader.nonEmptyString(fields["category"], named: "category")
     page.facts.experience = reader.int(fields["experience"], named: "experience", in: 0...80)
     page.facts.photo = reader.nonEmptyString(fields["photo"], named: "photo")

@@ -19,6 +19,12 @@ struct PageFieldsReader {
     let reader = FieldReader(path: page.path, diagnostics: diagnostics)
     let fields = page.fields
     page.kind = kind(of: page, reader: reader)
+    if page.frontMatterFailed {
+      // Its error is reported; the file name stands in for the title nobody could read.
+      let parts = Paths.components(of: page.contentPath).map(String.init)
+      page.title = (page.isBundle ? parts.dropLast().last : parts.last) ?? page.path
+      return
+    }
     warnUnknownFields(page, reader: reader)
     readCommon(page, reader: reader)
     switch page.kind {

@@ -117,7 +117,7 @@ struct ContextBuilder: Sendable {
   private func makeCard(_ index: Int) -> TemplateValue {
     let page = model.pages[index]
     var value: [String: TemplateValue] = [
-      "title": .string(page.title), "url": url(page.outputDirectory),
+      "title": .string(shown(page.title, page)), "url": url(page.outputDirectory),
       "kind": .string(page.kind.rawValue),
       "kind_label": .string(strings["kind_" + page.kind.rawValue]),
     ]
@@ -133,6 +133,11 @@ struct ContextBuilder: Sendable {
       value["upcoming"] = true
     }
     return .dictionary(value)
+  }
+
+  /// A page's title or name as the theme shows it: with its language's typography.
+  func shown(_ text: String, _ page: Page) -> String {
+    TitleTypography.apply(text, language: page.language)
   }
 
   /// Cards of several pages.
@@ -181,7 +186,7 @@ struct ContextBuilder: Sendable {
       ]
     case .page(let index, let title):
       let page = model.pages[index]
-      return ["title": .string(title ?? page.title), "url": url(page.outputDirectory)]
+      return ["title": .string(title ?? shown(page.title, page)), "url": url(page.outputDirectory)]
     case .link(let address, let title):
       return ["title": .string(title), "url": .string(address), "external": true]
     }

@@ -5,7 +5,7 @@ extension ContextBuilder {
   func pageContext(_ index: Int, html: [UInt8]) -> TemplateValue {
     let page = model.pages[index]
     var context = common(
-      folder: page.outputDirectory, title: page.title, description: page.summary,
+      folder: page.outputDirectory, title: shown(page.title, page), description: page.summary,
       language: page.language, flag: "is_page")
     context["breadcrumbs"] = breadcrumbs(section: page.section.isEmpty ? nil : page.section)
     var value = commonPageValue(index, html: html)
@@ -42,7 +42,7 @@ extension ContextBuilder {
     let page = model.pages[index]
     let language = model.config.language
     var value: [String: TemplateValue] = [
-      "title": .string(page.title), "kind": .string(page.kind.rawValue),
+      "title": .string(shown(page.title, page)), "kind": .string(page.kind.rawValue),
       "kind_label": .string(strings["kind_" + page.kind.rawValue]),
       "url": url(page.outputDirectory),
       "content": .utf8(html), "summary": .string(page.summary),
@@ -85,7 +85,7 @@ extension ContextBuilder {
 
   private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {
     let facts = page.facts
-    value["name"] = .string(facts.name ?? page.title)
+    value["name"] = .string(shown(facts.name ?? page.title, page))
     value["position"] = facts.position.map(TemplateValue.string)
     value["school"] = facts.school.map(TemplateValue.string)
     if !facts.subjects.isEmpty {
@@ -136,11 +136,15 @@ extension ContextBuilder {
     else { return }
     if position > 0 {
       let previous = model.pages[section.pages[position - 1]]
-      value["prev"] = ["title": .string(previous.title), "url": url(previous.outputDirectory)]
+      value["prev"] = [
+        "title": .string(shown(previous.title, previous)), "url": url(previous.outputDirectory),
+      ]
     }
     if position + 1 < section.pages.count {
       let next = model.pages[section.pages[position + 1]]
-      value["next"] = ["title": .string(next.title), "url": url(next.outputDirectory)]
+      value["next"] = [
+        "title": .string(shown(next.title, next)), "url": url(next.outputDirectory),
+      ]
     }
   }
 }

@@ -156,6 +156,7 @@ struct ContextBuilder: Sendable {
       "page_url": url(folder), flag: true,
     ]
     if !model.config.baseURL.isEmpty { value["canonical"] = .string(model.config.baseURL + folder) }
+    value["og_locale"] = .string(["kk": "kk_KZ", "en": "en_US"][language] ?? "ru_RU")
     return value
   }
 

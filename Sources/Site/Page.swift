@@ -85,6 +85,8 @@ public final class Page: @unchecked Sendable {
   public var facts = PageFacts()
   /// Attachments of a bundle.
   public var attachments: [Attachment] = []
+  /// The output path of the first image the page shows (for link previews in messengers).
+  var firstImage: String?
   /// The parsed Markdown of a section's `_index.md` (its intro); nil for pages, whose HTML
   /// waits in the build's ``BodyStore``.
   var document: Document?

@@ -34,6 +34,7 @@ extension ContextBuilder {
     case .page:
       break
     }
+    if let image = previewImage(of: page) { context["og_image"] = .string(image) }
     context["page"] = .dictionary(value.withListFlags())
     return .dictionary(context.withListFlags())
   }
@@ -111,6 +112,17 @@ extension ContextBuilder {
       value[key + "_count"] = .int(items.count)
     }
     value["materials_count"] = .string(strings.count(total, "materials"))
+  }
+
+  /// The absolute address of the picture a messenger shows beside a shared link: the
+  /// portfolio's photo or the page's first image; nil without `base_url` (previews need
+  /// absolute addresses).
+  private func previewImage(of page: Page) -> String? {
+    let base = model.config.baseURL
+    guard !base.isEmpty else { return nil }
+    let photo = page.kind == .portfolio ? page.facts.photo.map { photoURL($0, of: page) } : nil
+    guard let image = photo ?? page.firstImage.map(LinkTarget.percentEncoded) else { return nil }
+    return LinkTarget.isExternal(image) ? image : base + image
   }
 
   private func photoURL(_ photo: String, of page: Page) -> String {

@@ -129,8 +129,9 @@ struct ContextBuilder: Sendable {
     value["grades"] = gradesValue(page.facts.grades)
     if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
     if page.kind != .seminar { value["authors"] = peopleValue(page.facts.people) }
-    if page.kind == .seminar, let date = page.date, date.dayKey >= today {
-      value["upcoming"] = true
+    if page.kind == .seminar, let date = page.date {
+      // Keys no enclosing context has, so a card without them never inherits a parent's.
+      value[date.dayKey >= today ? "upcoming" : "held"] = true
     }
     return .dictionary(value)
   }

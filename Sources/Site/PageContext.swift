@@ -27,7 +27,7 @@ extension ContextBuilder {
       value["organizer"] = page.facts.organizer.map(TemplateValue.string)
       value["format"] = page.facts.format.map(TemplateValue.string)
       value["participants"] = peopleValue(page.facts.people)
-      if let date = page.date, date.dayKey >= today { value["upcoming"] = true }
+      if let date = page.date { value[date.dayKey >= today ? "upcoming" : "held"] = true }
     case .olympiad:
       value["level"] = page.facts.level.map { termValue("levels", $0) }
       value["authors"] = peopleValue(page.facts.people)

@@ -87,8 +87,8 @@ extension ContextBuilder {
   private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {
     let facts = page.facts
     value["name"] = .string(shown(facts.name ?? page.title, page))
-    value["position"] = facts.position.map(TemplateValue.string)
-    value["school"] = facts.school.map(TemplateValue.string)
+    value["position"] = facts.position.map { .string(shown($0, page)) }
+    value["school"] = facts.school.map { .string(shown($0, page)) }
     if !facts.subjects.isEmpty {
       value["subjects"] = .array(facts.subjects.map { termValue("subjects", $0) })
     }
@@ -112,6 +112,9 @@ extension ContextBuilder {
       value[key + "_count"] = .int(items.count)
     }
     value["materials_count"] = .string(strings.count(total, "materials"))
+    // The materials are listed above by kind: «Ссылаются на эту страницу» keeps the rest.
+    let others = materials.filter { !groups.map(\.1).contains(model.pages[$0].kind) }
+    value["backlinks"] = others.isEmpty ? nil : cards(others)
   }
 
   /// The absolute address of the picture a messenger shows beside a shared link: the

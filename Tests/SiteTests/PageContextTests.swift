@@ -38,4 +38,30 @@ final class PageContextTests: XCTestCase {
     XCTAssertFalse(page.contains("og:image"))
     XCTAssertFalse(page.contains("og:url"))
   }
+
+  func testAPortfolioShowsRoleUnderTheNameAndListsEachMaterialOnce() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent("pednet-demo-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let outcome = try TestSupport.run([
+      "build", "--source", root.path, "--config", root.path + "/site.example", "--output",
+      output.path,
+    ])
+    XCTAssertEqual(outcome.status, 0, outcome.stderr)
+    let page = TestSupport.read("portfolios/zhukova-tatyana/index.html", in: output) ?? ""
+    XCTAssertTrue(
+      page.contains(
+        "<p class=\"person-role\">учитель русского языка и литературы, МБОУ «Гимназия №\u{A0}1»"
+          + " г.\u{A0}Заречный</p>"), page)
+    XCTAssertFalse(page.contains("Опубликовано"))
+    let lesson = ">Причастный оборот и запятые при нём</a>"
+    let backlinks =
+      page.components(separatedBy: "<section class=\"backlinks\">").dropFirst()
+      .first ?? ""
+    // Once in the teacher's own text, once in the list of her lessons, not a third time.
+    XCTAssertEqual(page.components(separatedBy: lesson).count - 1, 2, page)
+    XCTAssertFalse(backlinks.contains(lesson))
+  }
 }

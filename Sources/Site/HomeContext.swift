@@ -90,7 +90,8 @@ extension ContextBuilder {
       folder: "", title: strings["not_found_title"], description: "", language: language,
       flag: "is_404")
     notFound["breadcrumbs"] = .array([])
-    notFound["root"] = .string(model.config.baseURL.isEmpty ? "/" : model.config.baseURL)
+    // Served for a missing address at any depth, so its links start from the site's root.
+    notFound["root"] = .string(model.config.basePath)
     return [
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),

@@ -11,6 +11,7 @@ enum Help {
       pednet-build [build] [--source DIR] [--config FILE] [--output DIR] [--drafts] [--base-url URL] [--quiet]
       pednet-build check   [--source DIR] [--config FILE] [--drafts]
       pednet-build new KIND TITLE [--source DIR]
+      pednet-build init DIR [--host github|gitlab|ftp]
       pednet-build serve   [--source DIR] [--port N]
       pednet-build --help | --version
 
@@ -18,6 +19,9 @@ enum Help {
       build   Build the site from DIR/content into DIR/public (the default command).
       check   Check every page and link, write nothing; exit 1 when there are errors.
       new     Create a page: KIND is portfolio, lesson, seminar, olympiad or page.
+      init    Make a starter site in DIR (settings, home page, a page of each kind, .gitignore)
+              and, with --host, its publishing recipe: a GitHub Pages workflow, a GitLab Pages
+              job or an FTP/SFTP upload script. Existing files are kept.
       serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change.
 
     OPTIONS
@@ -28,6 +32,7 @@ enum Help {
       --base-url URL   The site's public address, for the sitemap, feed and calendar.
       --quiet          Print only problems.
       --port N         Port for 'serve' (default: 1313).
+      --host NAME      Where 'init' sets up publishing: github, gitlab or ftp.
 
     EXIT STATUS
       0 success, 1 errors in the content, 2 wrong usage.

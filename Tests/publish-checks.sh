@@ -8,8 +8,9 @@
 # into a clean folder (what the CI host checks out). The CI recipes' own commands then run in
 # that clone (Tests/PublishChecks/recipe.py reads them out of the YAML), with PEDNET_REPO set
 # to this repository and PEDNET_VERSION to its HEAD. The cache of pednet-build is filled with
-# PEDNET_BINARY first, as a CI cache hit; PUBLISH_CHECK_FULL=1 leaves it empty, so the recipe
-# fetches the pinned source and builds it (a release build: minutes). The FTP script mirrors to
+# PEDNET_BINARY first, as a CI cache hit; PUBLISH_CHECK_FULL=1 (or =github, =gitlab, =ftp for
+# one host) leaves it empty, so the recipe fetches the pinned source and builds it (a release
+# build: minutes). The FTP script mirrors to
 # a local folder through lftp's file:// and is run twice, to see that only changed files are
 # uploaded and that removed pages are removed. Each published folder is checked against the
 # sitemap protocol and for absolute URLs (PublishChecks/published.py), and the 404 page is
@@ -67,7 +68,8 @@ checkout() {
   git -C "$made" add -A
   git -C "$made" -c user.name=check -c user.email=check@example.org commit -qm starter
   git clone -q "$made" "$WORK/$host"
-  if [ "${PUBLISH_CHECK_FULL:-0}" != 1 ]; then
+  local full=${PUBLISH_CHECK_FULL:-0}
+  if [ "$full" != 1 ] && [ "$full" != "$host" ]; then
     mkdir -p "$WORK/$host/.pednet-build/bin"
     cp "$BIN" "$WORK/$host/.pednet-build/bin/"
   fi

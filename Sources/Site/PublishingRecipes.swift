@@ -9,6 +9,9 @@ public enum PublishingHost: String, Sendable, CaseIterable {
   /// A hosting reached by FTP, FTPS or SFTP, by an `lftp mirror` script.
   case ftp
 
+  /// This program's version, printed by `--version` and pinned by the recipes.
+  public static let programVersion = "0.1.0"
+
   /// The recipe's path in the site's folder.
   public var recipePath: String {
     switch self {
@@ -33,8 +36,9 @@ enum PublishingRecipes {
   /// The source pednet-build is built from in CI; the cache is keyed by the version, so a new
   /// version is built once and then reused.
   static let repository = "https://github.com/pednet/pednet-build.git"
-  /// The pinned version (a tag or a commit of `repository`).
-  static let version = "v0.1.0"
+  /// The pinned version (a tag or a commit of `repository`): the tag of this program's own
+  /// version, so a site made by `init` builds with the version that made it.
+  static let version = "v" + PublishingHost.programVersion
 
   /// Gets pednet-build into `.pednet-build/bin` unless the cache already holds it: installs
   /// libcmark (needed to run it as well), fetches the pinned source and builds it.

@@ -1,7 +1,9 @@
+import Site
+
 /// The text of `pednet-build --help` and the version.
 enum Help {
   /// The version printed by `--version`.
-  static let version = "pednet-build 0.1.0"
+  static let version = "pednet-build " + PublishingHost.programVersion
 
   /// The usage text.
   static let text = """

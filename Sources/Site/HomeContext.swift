@@ -1,12 +1,17 @@
 import Mustache
 
 extension ContextBuilder {
-  /// The home page: newest materials of each kind, upcoming seminars, the tag cloud.
+  /// The home page: its title and intro from `content/_index.md` (else the site's title),
+  /// newest materials of each kind, upcoming seminars, the tag cloud.
   func homePage(intro: String?) -> ListPage {
     let config = model.config
+    let index = model.sectionIndexes[""]?.fields
+    let title = index?["title"]?.scalarString?.trimmed
+    let summary = index?["summary"]?.scalarString?.trimmed
     var context = common(
-      folder: "", title: config.title, description: config.description, language: config.language,
-      flag: "is_home")
+      folder: "", title: title.flatMap { $0.isEmpty ? nil : $0 } ?? config.title,
+      description: summary.flatMap { $0.isEmpty ? nil : $0 } ?? config.description,
+      language: config.language, flag: "is_home")
     var home: [String: TemplateValue] = [:]
     if let intro, !intro.isEmpty { home["intro"] = .string(intro) }
     home["tags_url"] = url("tags/")

@@ -71,6 +71,9 @@ public final class Page: @unchecked Sendable {
   public var tags: [String] = []
   /// Whether the page is a draft.
   public var draft = false
+  /// Why the published site leaves this page out, when a preview (`--drafts`, `serve`)
+  /// shows it anyway: the page says so.
+  public var unpublished: LeftOutPage.Reason?
   /// Order inside its section before dates (lower first).
   public var weight = 0
   /// Language of the page.

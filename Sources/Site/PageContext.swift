@@ -48,6 +48,14 @@ extension ContextBuilder {
       "content": .utf8(html), "summary": .string(page.summary),
     ]
     if page.hasVideo { value["has_video"] = .bool(true) }
+    switch page.unpublished {
+    case .draft: value["unpublished"] = .string(strings["unpublished_draft"])
+    case .future(let date):
+      let day = DateText.text(date, language: language)
+      value["unpublished"] = .string(
+        strings["unpublished_future"].replacingOccurrences(of: "{date}", with: day))
+    case nil: break
+    }
     let shared = sharedCardValues(of: index)
     value["date"] = shared["date"]
     value["updated"] = dateValue(page.updated, language: language)

@@ -80,7 +80,7 @@ struct PageFieldsReader {
     page.date = reader.date(fields["date"], named: "date")
     page.updated = reader.date(fields["updated"], named: "updated")
     page.summary = reader.nonEmptyString(fields["summary"], named: "summary") ?? ""
-    page.tags = reader.strings(fields["tags"], named: "tags")
+    page.tags = reader.strings(fields["tags"], named: "tags", splitsCommas: true)
     page.draft = reader.bool(fields["draft"], named: "draft") ?? false
     page.weight = reader.int(fields["weight"], named: "weight", in: -1_000_000...1_000_000) ?? 0
     page.language =
@@ -92,7 +92,7 @@ struct PageFieldsReader {
     page.facts.name = reader.nonEmptyString(fields["name"], named: "name")
     page.facts.position = reader.nonEmptyString(fields["position"], named: "position")
     page.facts.school = reader.nonEmptyString(fields["school"], named: "school")
-    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects").map(
+    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects", splitsCommas: true).map(
       Subjects.canonical)
     page.facts.category = reader.nonEmptyString(fields["category"], named: "category")
     page.facts.experience = reader.int(fields["experience"], named: "experience", in: 0...80)

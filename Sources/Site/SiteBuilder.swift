@@ -20,7 +20,7 @@ public enum SiteBuilder {
     }
     run.checkPublishing(model.config)
     run.report.pageCount = model.pages.count
-    run.report.leftOutCount = model.leftOutCount
+    run.report.leftOut = model.leftOut
     return run.finish()
   }
 
@@ -95,7 +95,7 @@ public enum SiteBuilder {
       return
     }
     run.report.pageCount = build.model.pages.count
-    run.report.leftOutCount = build.model.leftOutCount
+    run.report.leftOut = build.model.leftOut
     run.report.fileCount = build.area.fileCount + 1
     run.report.outputDirectory = run.options.absoluteOutput
   }

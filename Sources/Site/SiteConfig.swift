@@ -35,6 +35,8 @@ public struct SiteConfig: Sendable {
   public var homeItems = 5
   /// Entries in the Atom feed.
   public var feedItems = 30
+  /// Images shown in a page heavier than this many kilobytes are warned about (0: never).
+  public var maxImageKB = 500
   /// Extra keys from the config, available to templates as `site.params`.
   public var params: [String: String] = [:]
   /// Where `base_url` is written in the config; nil when the config has no `base_url` key
@@ -48,6 +50,7 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
+    "max_image_kb",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
@@ -82,6 +85,8 @@ public struct SiteConfig: Sendable {
     }
     homeItems = reader.int(yaml["home_items"], named: "home_items", in: 1...100) ?? homeItems
     feedItems = reader.int(yaml["feed_items"], named: "feed_items", in: 1...1000) ?? feedItems
+    maxImageKB =
+      reader.int(yaml["max_image_kb"], named: "max_image_kb", in: 0...1_000_000) ?? maxImageKB
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {
         params[entry.key] = reader.string(entry.value, named: "params.\(entry.key)")

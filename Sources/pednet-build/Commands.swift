@@ -29,9 +29,7 @@ enum Commands {
           "\(report.brokenLinkCount) broken links shown as text (broken_links: warning in site.yml)"
         )
       }
-      if report.leftOutCount > 0 {
-        print("\(report.leftOutCount) drafts or future-dated pages left out (--drafts builds them)")
-      }
+      printLeftOut(report.leftOut)
       print(
         "built \(report.pageCount) pages, \(report.fileCount) files into \(report.outputDirectory ?? "") (\(timings))"
       )
@@ -48,7 +46,15 @@ enum Commands {
     if report.brokenLinkCount > 0 {
       print("\(report.brokenLinkCount) broken links would be shown as text (broken_links: warning)")
     }
+    printLeftOut(report.leftOut)
     return report.succeeded ? 0 : 1
+  }
+
+  /// Names each page the site leaves out.
+  private static func printLeftOut(_ pages: [LeftOutPage]) {
+    guard !pages.isEmpty else { return }
+    print(LeftOutPage.heading(count: pages.count))
+    for page in pages { print("  " + page.line) }
   }
 
   static func new(_ arguments: Arguments) -> Int32 {
@@ -103,6 +109,9 @@ enum Commands {
   }
 
   static func serve(_ arguments: Arguments) -> Int32 {
+    // A preview shows what is being written: drafts and future pages, each marked on its page.
+    var arguments = arguments
+    arguments.drafts = true
     let options = options(arguments)
     let watcher = SourceWatcher(source: arguments.source)
     _ = build(arguments)

@@ -24,7 +24,8 @@ enum Help {
       init    Make a starter site in DIR (settings, home page, a page of each kind, .gitignore)
               and, with --host, its publishing recipe: a GitHub Pages workflow, a GitLab Pages
               job or an FTP/SFTP upload script. Existing files are kept.
-      serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change.
+      serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change;
+              drafts and future-dated pages are shown, each marked as such.
 
     OPTIONS
       --source DIR     The site's folder, holding content/ (default: the current folder).

@@ -7,7 +7,7 @@ usage: python3 published.py SITE_DIR BASE_URL
   under BASE_URL, fewer than 2,048 characters, no duplicates) and at most one <lastmod> in
   W3C Datetime form; at most 50,000 URLs and 50 MiB; and every <loc> is a file of the site;
 - robots.txt names the sitemap by its absolute URL;
-- feed.xml, calendar.ics and the pages' canonical links use absolute URLs under BASE_URL.
+- feed.xml, calendar.ics, the pages' canonical links and Open Graph og:url use absolute URLs under BASE_URL.
 Prints one line per check; exits 1 when any failed.
 """
 
@@ -130,6 +130,8 @@ def canonical(site, base):
                     yield '%s has no canonical link' % rel
                 elif file_for(site, base, found[0]) is None:
                     yield '%s: canonical %s is no file of the site' % (rel, found[0])
+                elif '<meta property="og:url" content="%s">' % found[0] not in text:
+                    yield '%s: no Open Graph og:url equal to the canonical link' % rel
     print('  %d pages with canonical links' % pages)
 
 
@@ -141,7 +143,7 @@ def main():
     check('robots.txt names the sitemap', robots(site, base))
     check('feed.xml links are absolute', feed(site, base))
     check('calendar.ics URLs are absolute', calendar(site, base))
-    check('canonical links are absolute', canonical(site, base))
+    check('canonical links and og:url are absolute', canonical(site, base))
     sys.exit(1 if failures else 0)
 
 

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// `pednet-build init DIR`: a starter site that needs nothing but its own folder to build and
@@ -36,8 +37,11 @@ public enum StarterSite {
     guard !FileSystem.exists(root + "/content/portfolios") else {
       return outcome
     }
+    // Dated the day before: a CI server whose clock is hours behind the teacher's (UTC
+    // against Novosibirsk) would otherwise leave the examples out as future pages.
+    let date = dayBefore(today)
     for (kind, title) in StarterSiteFiles.pages {
-      switch NewPage.create(kind: kind, title: title, sourceDirectory: root, today: today) {
+      switch NewPage.create(kind: kind, title: title, sourceDirectory: root, today: date) {
       case .created(let path):
         guard publish(path, in: root) else {
           outcome.failed = path
@@ -52,6 +56,17 @@ public enum StarterSite {
       }
     }
     return outcome
+  }
+
+  /// The calendar day before `day`.
+  static func dayBefore(_ day: YAMLDay) -> YAMLDay {
+    var calendar = Foundation.Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+    let components = DateComponents(year: day.year, month: day.month, day: day.day - 1)
+    guard let date = calendar.date(from: components) else { return day }
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    return YAMLDay(
+      year: parts.year ?? day.year, month: parts.month ?? day.month, day: parts.day ?? day.day)
   }
 
   /// Writes one file unless it exists; false when it could not be written.

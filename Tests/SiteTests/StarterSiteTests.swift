@@ -77,6 +77,23 @@ final class StarterSiteTests: XCTestCase {
     XCTAssertTrue(PublishingRecipes.ftp.contains("mirror --reverse --delete --only-newer"))
   }
 
+  func testExamplesAreDatedTheDayBeforeSoNoClockMakesThemFuture() throws {
+    for (day, before) in [
+      ((2025, 3, 14), (2025, 3, 13)), ((2025, 3, 1), (2025, 2, 28)), ((2024, 3, 1), (2024, 2, 29)),
+      ((2025, 1, 1), (2024, 12, 31)),
+    ] {
+      let result = StarterSite.dayBefore(YAMLDay(year: day.0, month: day.1, day: day.2))
+      XCTAssertEqual([result.year, result.month, result.day], [before.0, before.1, before.2])
+    }
+    let site = folder.appendingPathComponent("site").path
+    _ = StarterSite.create(folder: site, host: nil, today: day)
+    var options = BuildOptions(sourceDirectory: site)
+    options.today = 20_250_313
+    let report = SiteBuilder.check(options)
+    XCTAssertEqual(report.diagnostics.map(\.description), [])
+    XCTAssertEqual(report.pageCount, 5, "a server a day behind still publishes every example")
+  }
+
   func testCommandLineInit() throws {
     let site = folder.appendingPathComponent("new-site").path
     let made = try TestSupport.run(["init", site, "--host", "gitlab"])

@@ -111,9 +111,15 @@ def feed(site, base):
 
 
 def calendar(site, base):
+    events = links = 0
     for line in open(os.path.join(site, 'calendar.ics'), encoding='utf-8'):
-        if line.startswith('URL:') and not line[4:].strip().startswith(base):
-            yield 'calendar.ics has %s' % line.strip()
+        events += line.startswith('BEGIN:VEVENT')
+        if line.startswith('URL:'):
+            links += 1
+            if file_for(site, base, line[4:].strip()) is None:
+                yield 'calendar.ics has %s, no page of the site' % line.strip()
+    if links != events:
+        yield 'calendar.ics: %d events, %d with a URL:' % (events, links)
 
 
 def canonical(site, base):

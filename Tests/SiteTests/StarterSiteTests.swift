@@ -36,6 +36,11 @@ final class StarterSiteTests: XCTestCase {
     var options = BuildOptions(sourceDirectory: site)
     options.today = 20_250_401
     XCTAssertEqual(SiteBuilder.check(options).diagnostics.map(\.description), [])
+    XCTAssertEqual(SiteBuilder.build(options).diagnostics.map(\.description), [])
+    let onDisk = folder.appendingPathComponent("site/public")
+    let withoutAddress = try XCTUnwrap(TestSupport.read("calendar.ics", in: onDisk))
+    XCTAssertTrue(withoutAddress.contains("SUMMARY:Методический семинар"))
+    XCTAssertFalse(withoutAddress.contains("URL:"), "no relative URL: values (RFC 5545)")
     options.baseURL = "https://teacher.github.io/pednet"
     let report = SiteBuilder.build(options)
     XCTAssertEqual(report.diagnostics.map(\.description), [])
@@ -43,6 +48,9 @@ final class StarterSiteTests: XCTestCase {
     let output = folder.appendingPathComponent("site/public")
     let robots = try XCTUnwrap(TestSupport.read("robots.txt", in: output))
     XCTAssertTrue(robots.contains("Sitemap: https://teacher.github.io/pednet/sitemap.xml"))
+    let calendar = try XCTUnwrap(TestSupport.read("calendar.ics", in: output))
+    XCTAssertTrue(
+      calendar.contains("URL:https://teacher.github.io/pednet/seminars/metodicheskiy-seminar/"))
     let lesson = try XCTUnwrap(TestSupport.read("lessons/slozhenie-drobey/index.html", in: output))
     XCTAssertTrue(lesson.contains("ivanova-anna-sergeevna"), "the lesson names its author")
   }

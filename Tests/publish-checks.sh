@@ -14,8 +14,10 @@
 # a local folder through lftp's file:// and is run twice, to see that only changed files are
 # uploaded and that removed pages are removed. Each published folder is checked against the
 # sitemap protocol and for absolute URLs (PublishChecks/published.py), and the 404 page is
-# opened under a sub-path in headless Chromium (PublishChecks/notfound.py).
-# Installs lftp (apt), PyYAML and selenium (pip) when missing. Exits 1 when any check failed.
+# opened under a sub-path in headless Chromium (PublishChecks/notfound.py). The CI files are
+# also validated against GitHub's and GitLab's schemas (check-jsonschema's vendored copies).
+# Installs lftp (apt), PyYAML, selenium and check-jsonschema (pip) when missing. Exits 1 when
+# any check failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -31,10 +33,10 @@ if ! command -v lftp >/dev/null 2>&1; then
   echo "publish-checks: apt-get install -y lftp"
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq lftp >/dev/null
 fi
-if ! "$PY" -c 'import yaml, selenium' >/dev/null 2>&1; then
-  echo "publish-checks: pip install pyyaml selenium"
-  "$PY" -m pip install -q pyyaml selenium 2>/dev/null ||
-    "$PY" -m pip install -q --break-system-packages pyyaml selenium
+if ! "$PY" -c 'import yaml, selenium, check_jsonschema' >/dev/null 2>&1; then
+  echo "publish-checks: pip install pyyaml selenium check-jsonschema"
+  "$PY" -m pip install -q pyyaml selenium check-jsonschema 2>/dev/null ||
+    "$PY" -m pip install -q --break-system-packages pyyaml selenium check-jsonschema
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pednet-publish.XXXXXX")
@@ -111,6 +113,16 @@ ftp_recipe() {
   [ "$uploaded" -eq "$changed" ] || { echo "lftp sent files that did not change"; return 1; }
 }
 
+# The hosts' own schemas for their CI files (vendored in check-jsonschema, read offline).
+schemas() {
+  "$BIN" init "$WORK/schemas" --host github >/dev/null
+  "$BIN" init "$WORK/schemas" --host gitlab >/dev/null
+  "$PY" -m check_jsonschema --builtin-schema vendor.github-workflows \
+    "$WORK/schemas/.github/workflows/pages.yml" &&
+    "$PY" -m check_jsonschema --builtin-schema vendor.gitlab-ci "$WORK/schemas/.gitlab-ci.yml"
+}
+
+step "CI files against the GitHub and GitLab schemas" schemas
 step "GitHub Pages workflow, run here" ci_recipe github .github/workflows/pages.yml
 step "GitLab Pages job, run here" ci_recipe gitlab .gitlab-ci.yml
 step "FTP upload script, mirrored to a local folder" ftp_recipe

@@ -97,6 +97,8 @@ extension ContextBuilder {
     notFound["breadcrumbs"] = .array([])
     // Served for a missing address at any depth, so its links start from the site's root.
     notFound["root"] = .string(model.config.basePath)
+    // Shown at addresses that do not exist: it is the canonical page of none of them.
+    notFound["canonical"] = nil
     return [
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),

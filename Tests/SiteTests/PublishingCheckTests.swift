@@ -73,5 +73,6 @@ final class PublishingCheckTests: XCTestCase {
     XCTAssertTrue(page.contains("href=\"/pednet/style.css\""))
     XCTAssertTrue(page.contains("href=\"/pednet/index.html\""))
     XCTAssertFalse(page.contains("href=\"/style.css\""))
+    XCTAssertFalse(page.contains("rel=\"canonical\""), "a missing address has no canonical page")
   }
 }

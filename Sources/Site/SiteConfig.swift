@@ -114,15 +114,6 @@ public struct SiteConfig: Sendable {
     }
     return nil
   }
-
-  /// The path of `base_url` (`/pednet/` for `https://school.example.ru/pednet/`), `/` when
-  /// `base_url` is empty: root-relative links from it work at any depth of the site.
-  var basePath: String {
-    guard let start = baseURL.range(of: "://")?.upperBound,
-      let slash = baseURL[start...].firstIndex(of: "/")
-    else { return "/" }
-    return String(baseURL[slash...])
-  }
 }
 
 extension SiteConfig {

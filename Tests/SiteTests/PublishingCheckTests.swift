@@ -66,12 +66,12 @@ final class PublishingCheckTests: XCTestCase {
     XCTAssertFalse(diagnostics().contains { $0.contains("base_url is not set") })
   }
 
-  func testNotFoundPageLinksFromTheAddressPath() throws {
+  func testNotFoundPageLinksFromTheFullAddress() throws {
     try settings("base_url: https://teacher.github.io/pednet\n")
     XCTAssertEqual(diagnostics(), [])
     let page = try XCTUnwrap(TestSupport.read("public/404.html", in: site))
-    XCTAssertTrue(page.contains("href=\"/pednet/style.css\""))
-    XCTAssertTrue(page.contains("href=\"/pednet/index.html\""))
+    XCTAssertTrue(page.contains("href=\"https://teacher.github.io/pednet/style.css\""))
+    XCTAssertTrue(page.contains("href=\"https://teacher.github.io/pednet/index.html\""))
     XCTAssertFalse(page.contains("href=\"/style.css\""))
     XCTAssertFalse(page.contains("rel=\"canonical\""), "a missing address has no canonical page")
   }

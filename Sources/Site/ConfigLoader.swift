@@ -7,14 +7,11 @@ struct ConfigLoader {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// The config file as diagnostics name it.
-  var shownPath: String { options.configFile ?? "site.yml" }
-
   /// The config, or the defaults when there is no config file.
   func load() -> SiteConfig {
     let source = options.absoluteSource
     let absolute = options.configFile.map(Paths.absoluteFromCurrent) ?? source + "/site.yml"
-    let shown = shownPath
+    let shown = options.configFile ?? "site.yml"
     guard FileSystem.exists(absolute) else {
       if options.configFile != nil { diagnostics.error(shown, "the config file does not exist") }
       return SiteConfig()

@@ -16,9 +16,16 @@ extension ContextBuilder {
     if let intro, !intro.isEmpty { home["intro"] = .string(intro) }
     home["tags_url"] = url("tags/")
     context["home"] = .dictionary(home)
+    let upcoming = model.pages.indices.filter { index in
+      let page = model.pages[index]
+      return page.kind == .seminar && (page.date?.dayKey ?? 0) >= today
+    }.sorted { (model.pages[$0].date?.dayKey ?? 0) < (model.pages[$1].date?.dayKey ?? 0) }
+    let shownAbove = Set(upcoming)
     context["groups"] = .array(
       sectionsForHome.compactMap { section -> TemplateValue? in
-        let newest = newestFirst(section.pages).prefix(config.homeItems)
+        // A seminar shown under «Ближайшие семинары» is not listed a second time.
+        let newest = newestFirst(section.pages.filter { !shownAbove.contains($0) })
+          .prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [
           "kind": .string(PageKind(section: section.name).rawValue),
@@ -26,10 +33,6 @@ extension ContextBuilder {
           "url": url(section.outputDirectory), "pages": cards(newest),
         ]
       })
-    let upcoming = model.pages.indices.filter { index in
-      let page = model.pages[index]
-      return page.kind == .seminar && (page.date?.dayKey ?? 0) >= today
-    }.sorted { (model.pages[$0].date?.dayKey ?? 0) < (model.pages[$1].date?.dayKey ?? 0) }
     if !upcoming.isEmpty { context["upcoming"] = cards(upcoming) }
     if let tags = model.taxonomies.first(where: { $0.name == "tags" }), !tags.terms.isEmpty {
       context["tag_cloud"] = .array(tagCloud(tags))

@@ -4,8 +4,6 @@
 struct PublishingCheck {
   /// The settings in force (after `--base-url`).
   let config: SiteConfig
-  /// The config file as shown to the user (`site.yml`).
-  let configPath: String
   /// Whether `--base-url` was given on the command line.
   let baseURLFromCommandLine: Bool
 
@@ -16,6 +14,6 @@ struct PublishingCheck {
   /// Adds the warning to `diagnostics` when `base_url` is neither in the config nor given.
   func run(into diagnostics: DiagnosticBag) {
     guard config.baseURLLocation == nil, !baseURLFromCommandLine else { return }
-    diagnostics.warning(configPath, Self.missingBaseURL)
+    diagnostics.warning(config.path, Self.missingBaseURL)
   }
 }

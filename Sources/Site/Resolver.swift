@@ -42,6 +42,7 @@ struct Resolver {
     PeopleResolver(diagnostics: diagnostics).resolve(model)
     AttachmentCollector().collect(model)
     model.sections = SectionBuilder(config: config).build(model)
+    model.menu = MenuBuilder(diagnostics: diagnostics, configPath: config.path).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)
     _ = parallelMap(model.pages) { page -> Bool in
       page.fields = YAMLMapping()

@@ -171,11 +171,8 @@ struct Run {
   /// (a site that does not build is not about to be published).
   func checkPublishing(_ config: SiteConfig) {
     guard !diagnostics.hasErrors else { return }
-    PublishingCheck(
-      config: config,
-      configPath: ConfigLoader(options: options, diagnostics: diagnostics).shownPath,
-      baseURLFromCommandLine: options.baseURL != nil
-    ).run(into: diagnostics)
+    PublishingCheck(config: config, baseURLFromCommandLine: options.baseURL != nil)
+      .run(into: diagnostics)
   }
 
   /// The report with the diagnostics sorted.

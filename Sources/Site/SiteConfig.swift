@@ -42,6 +42,10 @@ public struct SiteConfig: Sendable {
   /// Where `base_url` is written in the config; nil when the config has no `base_url` key
   /// (then the build warns about what the published site lacks).
   var baseURLLocation: SourceLocation?
+  /// The menu as written under `menu:`; nil for the default (sections, then top-level pages).
+  var menu: [MenuEntry]?
+  /// The config file as messages name it.
+  var path = "site.yml"
 
   /// The built-in defaults.
   public init() {}
@@ -50,12 +54,13 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
-    "max_image_kb",
+    "max_image_kb", "menu",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
   init(yaml: YAMLMapping, path: String, diagnostics: DiagnosticBag) {
     let reader = FieldReader(path: path, diagnostics: diagnostics)
+    self.path = path
     for entry in yaml.entries where !Self.knownKeys.contains(entry.key) {
       reader.warnUnknown(entry.key, at: entry.keyLocation, known: Self.knownKeys)
     }
@@ -87,6 +92,7 @@ public struct SiteConfig: Sendable {
     feedItems = reader.int(yaml["feed_items"], named: "feed_items", in: 1...1000) ?? feedItems
     maxImageKB =
       reader.int(yaml["max_image_kb"], named: "max_image_kb", in: 0...1_000_000) ?? maxImageKB
+    menu = MenuEntry.read(yaml["menu"], reader: reader)
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {
         params[entry.key] = reader.string(entry.value, named: "params.\(entry.key)")

@@ -24,6 +24,8 @@ public final class SiteModel: @unchecked Sendable {
   var images: [String: ImageFile] = [:]
   /// The absolute path of `content/`.
   let contentRoot: String
+  /// The menu: sections, pages and links in order.
+  var menu: [MenuItem] = []
   /// Sections in menu order.
   public internal(set) var sections: [Section] = []
   /// Tags, subjects, grades, levels.

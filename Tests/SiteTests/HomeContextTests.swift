@@ -35,4 +35,28 @@ final class HomeContextTests: XCTestCase {
     XCTAssertTrue(home.contains("<h1>Название из site.yml</h1>"), home)
     XCTAssertTrue(home.contains("content=\"Описание из site.yml\""), home)
   }
+
+  func testAnUpcomingSeminarIsListedOnceAndAPastOneIsMarked() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("pednet-home-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let seminars = root.appendingPathComponent("content/seminars")
+    try FileManager.default.createDirectory(at: seminars, withIntermediateDirectories: true)
+    try "title: Сайт\n".write(
+      to: root.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+    try "---\ntitle: Будущий семинар\ndate: 2999-03-01\n---\nТекст.\n".write(
+      to: seminars.appendingPathComponent("budushchiy.md"), atomically: true, encoding: .utf8)
+    try "---\ntitle: Прошедший семинар\ndate: 2020-03-01\n---\nТекст.\n".write(
+      to: seminars.appendingPathComponent("proshedshiy.md"), atomically: true, encoding: .utf8)
+    let outcome = try TestSupport.run(["build", "--source", root.path])
+    XCTAssertEqual(outcome.status, 0, outcome.stderr)
+    let home = TestSupport.read("public/index.html", in: root) ?? ""
+    XCTAssertEqual(home.components(separatedBy: ">Будущий семинар</a>").count - 1, 1, home)
+    XCTAssertEqual(home.components(separatedBy: ">Прошедший семинар</a>").count - 1, 1, home)
+    XCTAssertEqual(
+      home.components(separatedBy: "<span class=\"badge badge-held\">Состоялся</span>").count - 1, 1
+    )
+    let past = TestSupport.read("public/seminars/proshedshiy/index.html", in: root) ?? ""
+    XCTAssertTrue(past.contains("<span class=\"badge badge-held\">Состоялся</span>"))
+  }
 }

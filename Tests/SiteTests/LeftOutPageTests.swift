@@ -50,7 +50,8 @@ final class LeftOutPageTests: XCTestCase {
     let draft = TestSupport.read("public/lessons/chernovik/index.html", in: root) ?? ""
     XCTAssertTrue(
       draft.contains(
-        "<p class=\"unpublished\" role=\"note\">Черновик: на опубликованном сайте этой страницы нет"),
+        "<p class=\"unpublished\" role=\"note\">Черновик: на опубликованном сайте этой страницы нет"
+      ),
       draft)
     let future = TestSupport.read("public/lessons/budushchiy/index.html", in: root) ?? ""
     XCTAssertTrue(

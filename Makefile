@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check publish-check
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz theme lint math-check print-check publish-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -51,7 +51,13 @@ bench-compare: build
 
 fuzz-frontmatter: setup
 	@echo "fuzz-frontmatter: fuzzing the front matter parser for $(SECONDS) s"
-	bash Tests/FrontMatterFuzz/run.sh $(SECONDS)
+	bash Tests/Fuzz/run.sh frontmatter $(SECONDS)
+
+FUZZ_TARGETS = frontmatter markdown mustache search
+
+fuzz: setup
+	@echo "fuzz: libFuzzer + AddressSanitizer on $(FUZZ_TARGETS), $(SECONDS) s each"
+	@for target in $(FUZZ_TARGETS); do bash Tests/Fuzz/run.sh $$target $(SECONDS) | tail -n 1 || exit 1; done
 
 lint:
 	@echo "lint: swift format lint --strict"

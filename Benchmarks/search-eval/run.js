@@ -12,7 +12,9 @@ if (!site) {
   console.error('usage: node run.js <site output folder> [queries.tsv] [--verbose]');
   process.exit(2);
 }
-const search = require(path.resolve(site, 'search.js'));
+// The theme's own script, as the repository holds it (the built site embeds the same file).
+const scriptPath = path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'search.js');
+const search = require(scriptPath);
 
 // Bytes of the `.js` twin a browser loads for `key` (docs/search-index.md).
 function bytesOf(key) {
@@ -79,7 +81,7 @@ async function main() {
   }
   bytes.sort((a, b) => a - b);
   const n = queries.length;
-  const oneOff = fs.statSync(path.join(site, 'search.js')).size + bytesOf('index');
+  const oneOff = fs.statSync(scriptPath).size + bytesOf('index');
   console.log(`search-eval: ${n} queries on ${entry.count} pages`);
   console.log(`MRR@10     ${(mrr / n).toFixed(3)}`);
   console.log(`recall@1   ${(at1 / n).toFixed(3)}`);

@@ -64,6 +64,16 @@ struct DocumentAnalyzer {
 
   /// Analyzes `document`, whose id is `id`.
   mutating func add(_ document: SearchDocument, id: Int) {
+    if document.searchWeight > 0 { addWords(of: document) }
+    analyzed.append(counts)
+    analyzed.entryStarts.append(analyzed.termIDs.count)
+    analyzed.lengths.append(length)
+    analyzed.ids.append(Int32(truncatingIfNeeded: id))
+    length = 0
+  }
+
+  /// Counts the words of every field of `document`.
+  private mutating func addWords(of document: SearchDocument) {
     add(document.title, weight: FieldWeight.title, isTitle: true)
     for tag in document.tags {
       add(tag, weight: FieldWeight.tagsAndSubject)
@@ -79,11 +89,6 @@ struct DocumentAnalyzer {
     } else {
       add(document.body, weight: FieldWeight.body)
     }
-    analyzed.append(counts)
-    analyzed.entryStarts.append(analyzed.termIDs.count)
-    analyzed.lengths.append(length)
-    analyzed.ids.append(Int32(truncatingIfNeeded: id))
-    length = 0
   }
 
   private mutating func add(_ text: String, weight: Int32, isTitle: Bool = false) {

@@ -13,7 +13,8 @@ struct Facets {
   let grades: [Int]
 
   init(documents: [SearchDocument]) {
-    kinds = Set(documents.map(\.kind)).sorted(by: Self.codePointOrder)
+    kinds = Set(documents.filter { $0.searchWeight > 0 }.map(\.kind))
+      .sorted(by: Self.codePointOrder)
     let subjectSet = Set(documents.compactMap { Self.subject(of: $0) })
     subjects = subjectSet.map { (key: Self.sortKey($0), value: $0) }
       .sorted {
@@ -37,7 +38,8 @@ struct Facets {
         Self.subject(of: document).flatMap { subjectCodes[$0] } ?? -1
       })
     writer.raw(",\"k\":")
-    writer.integers(documents.map { kindCodes[$0.kind] ?? -1 })
+    // A page left out of search (weight 0) has kind −1, so no filter lists it.
+    writer.integers(documents.map { $0.searchWeight > 0 ? kindCodes[$0.kind] ?? -1 : -1 })
     writer.raw("}")
     return writer.bytes
   }

@@ -23,6 +23,9 @@ public struct SearchDocument: Sendable {
   /// The page's plain text as UTF-8 bytes; when set, it is read instead of `body`, which saves
   /// making a `String`. Invalid UTF-8 sequences separate words.
   public var bodyUTF8: [UInt8]?
+  /// How much the page counts in search: its scores are multiplied by it (`search: 0.3` in
+  /// front matter demotes an archive); 0 leaves the page out of search. 1 by default.
+  public var searchWeight = 1.0
 
   /// Creates a document; every field is stored as given.
   public init(

@@ -516,6 +516,8 @@
         ]).then(function (loaded) {
           var results = rank(groups, loaded[0], entry.count, !groups.length && filtered);
           if (filtered) results = results.filter(facetFilter(entry, loaded[1], options));
+          // A page left out of search (kind code −1) is never listed, not even by a filter.
+          if (filtered) results = results.filter(function (doc) { return loaded[1].k[doc[0]] !== -1; });
           return { terms: terms, results: results };
         });
       });

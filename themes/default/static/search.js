@@ -359,9 +359,9 @@
     return latin ? stemEnglish(word) : word;
   }
 
-  // A normalized word is indexed unless it is a stop word or one letter (digits are kept).
+  // A normalized word is indexed unless it is one letter (digits are kept). Stop words are
+  // indexed too; `stopwords` is accepted for callers of the old rule and not used.
   function isIndexed(word, stopwords) {
-    if (stopwords && stopwords[word] === true) return false;
     var chars = Array.from(word);
     return chars.length > 1 || (chars.length === 1 && NUMBER_CHAR.test(chars[0]));
   }
@@ -465,7 +465,8 @@
     });
   };
 
-  // Query groups: one per distinct stem, the last word's group widened by prefix terms.
+  // Query groups: one per distinct stem, the last word's group widened by prefix terms. A stop
+  // word's group is marked `stop`: it adds to the score but is not required to match.
   Engine.prototype.groups = function (entry, query, prefix) {
     var self = this;
     var list = tokens(query, entry.stopSet);
@@ -474,7 +475,10 @@
     list.forEach(function (t) {
       if (!seen[t.stem]) {
         seen[t.stem] = true;
-        groups.push([t.stem]);
+        var group = [t.stem];
+        group.word = t.word;
+        if (entry.stopSet[t.word] === true) group.stop = true;
+        groups.push(group);
       }
     });
     var words = scanWords(query);
@@ -483,7 +487,8 @@
     var parts = last[2];
     var lastPart = parts[parts.length - 1];
     var word = normalizeWord(query.slice(lastPart[0], lastPart[1]));
-    if (Array.from(word).length < 2) return Promise.resolve(groups);
+    // A stop word is never widened: «all» must not become «allow…».
+    if (Array.from(word).length < 2 || entry.stopSet[word] === true) return Promise.resolve(groups);
     var stem = isIndexed(word, entry.stopSet) ? stemWord(word) : '';
     return self.expand(entry, word, stem).then(function (more) {
       if (!more.length) return groups;
@@ -493,6 +498,75 @@
         if (!seen[term]) group.push(term);
       });
       return groups.filter(function (g) { return g.length; });
+    });
+  };
+
+  // Whether `a` becomes `b` by at most one edit (insert, delete, replace, swap of neighbours).
+  function withinOneEdit(a, b) {
+    if (a === b) return true;
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var TYPO_MIN_LETTERS = 5;
+  var TYPO_FEW_RESULTS = 3;
+  var TYPO_MAX_TERMS = 5;
+
+  // Terms one edit from `stem` (a query word that found nothing), most postings first. Only the
+  // shards of the stem's first two letters are read (at most MAX_PREFIX_SHARDS), so a typo in
+  // the first two letters is not corrected; the whole dictionary is never downloaded.
+  Engine.prototype.corrections = function (entry, stem) {
+    var head = stem.slice(0, 2);
+    var first = Math.max(0, shardOf(entry.shards, head));
+    var last = shardOf(entry.shards, head + '\uffff');
+    if (last < 0 || last - first + 1 > MAX_PREFIX_SHARDS) return Promise.resolve([]);
+    var loads = [];
+    for (var i = first; i <= last; i++) loads.push(this.get('t/' + i));
+    return Promise.all(loads).then(function (shards) {
+      var found = [];
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          if (term !== stem && withinOneEdit(stem, term)) found.push([term, shard[term].length]);
+        });
+      });
+      found.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+      return found.slice(0, TYPO_MAX_TERMS).map(function (f) { return f[0]; });
+    });
+  };
+
+  // When exact and stemmed matches find fewer than TYPO_FEW_RESULTS pages, each word of five
+  // letters or more that matched nothing is replaced by the terms one edit away.
+  Engine.prototype.correct = function (entry, groups, postings, results) {
+    if (results.length >= TYPO_FEW_RESULTS) return Promise.resolve(null);
+    var self = this;
+    var k = 0;
+    var misses = [];
+    groups.forEach(function (group) {
+      var empty = true;
+      group.forEach(function () { if (postings[k++].length) empty = false; });
+      if (empty && !group.stop && Array.from(group.word || '').length >= TYPO_MIN_LETTERS) misses.push(group);
+    });
+    if (!misses.length) return Promise.resolve(null);
+    return Promise.all(misses.map(function (g) { return self.corrections(entry, g[0]); })).then(function (lists) {
+      var changed = false;
+      var fixed = groups.map(function (group) {
+        var at = misses.indexOf(group);
+        if (at < 0 || !lists[at].length) return group;
+        changed = true;
+        var copy = lists[at].slice();
+        copy.word = group.word;
+        copy.corrected = true;
+        return copy;
+      });
+      return changed ? fixed : null;
     });
   };
 
@@ -515,10 +589,28 @@
           filtered ? self.get('f') : null
         ]).then(function (loaded) {
           var results = rank(groups, loaded[0], entry.count, !groups.length && filtered);
+          return self.correct(entry, groups, loaded[0], results).then(function (fixed) {
+            if (!fixed) return [loaded, results, terms, null];
+            var fixedTerms = [].concat.apply([], fixed);
+            return Promise.all(fixedTerms.map(function (term) {
+              return self.shardFor(entry, term).then(function (shard) {
+                return hasOwn(shard, term) ? shard[term] : [];
+              });
+            })).then(function (lists) {
+              var corrected = fixed.filter(function (g) { return g.corrected; }).map(function (g) { return g[0]; });
+              return [loaded, rank(fixed, lists, entry.count, false), fixedTerms, corrected];
+            });
+          });
+        }).then(function (done) {
+          var loaded = done[0];
+          var results = done[1];
+          terms = done[2];
           if (filtered) results = results.filter(facetFilter(entry, loaded[1], options));
           // A page left out of search (kind code −1) is never listed, not even by a filter.
           if (filtered) results = results.filter(function (doc) { return loaded[1].k[doc[0]] !== -1; });
-          return { terms: terms, results: results };
+          var found = { terms: terms, results: results };
+          if (done[3]) found.corrected = done[3];
+          return found;
         });
       });
     });
@@ -544,16 +636,21 @@
           }
         }
       });
+      var counts = group.stop ? 0 : 1;
       best.forEach(function (v, id) {
         var doc = docs.get(id);
         if (!doc) docs.set(id, (doc = [id, 0, 0, 0]));
-        doc[1] += 1;
-        doc[2] += v[1] ? 1 : 0;
+        doc[1] += counts;
+        doc[2] += v[1] ? counts : 0;
         doc[3] += v[0];
       });
     });
     if (everything) for (var id = 0; id < count; id++) docs.set(id, [id, 0, 0, 0]);
-    return Array.from(docs.values()).sort(function (a, b) {
+    // A page that matches only stop words is listed only when the query has nothing else.
+    var needsWord = groups.some(function (g) { return !g.stop; });
+    var found = Array.from(docs.values());
+    if (needsWord && !everything) found = found.filter(function (doc) { return doc[1] > 0; });
+    return found.sort(function (a, b) {
       return b[1] - a[1] || b[2] - a[2] || b[3] - a[3] || a[0] - b[0];
     });
   }
@@ -747,7 +844,9 @@
       if (more) more.hidden = true;
     }
 
-    function run(prefix) {
+    // One meaning of a query everywhere (typing, Enter, the header box, ?q=): the last word is
+    // a prefix in all of them.
+    function run() {
       clearTimeout(state.timer);
       var seq = ++state.seq;
       updateUrl();
@@ -757,7 +856,7 @@
         setStatus('');
         return Promise.resolve();
       }
-      o.prefix = prefix;
+      o.prefix = true;
       return engine.search(input.value.normalize ? input.value.normalize('NFC') : input.value, o)
         .then(function (found) {
           if (seq !== state.seq) return;
@@ -840,13 +939,13 @@
     function clearAll() {
       input.value = '';
       Object.keys(selects).forEach(function (k) { if (selects[k]) selects[k].value = ''; });
-      run(false);
+      run();
       input.focus();
     }
 
     input.addEventListener('input', function () {
       clearTimeout(state.timer);
-      state.timer = setTimeout(function () { run(true); }, 150);
+      state.timer = setTimeout(function () { run(); }, 150);
     });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown') {
@@ -890,11 +989,11 @@
     if (form) {
       form.addEventListener('submit', function (event) {
         event.preventDefault();
-        run(false);
+        run();
       });
     }
     Object.keys(selects).forEach(function (k) {
-      if (selects[k]) selects[k].addEventListener('change', function () { run(false); });
+      if (selects[k]) selects[k].addEventListener('change', function () { run(); });
     });
 
     var params = new URLSearchParams(location.search);
@@ -909,7 +1008,7 @@
         if (selects[k] && params.get(k)) selects[k].value = params.get(k);
       });
       if (filters) filters.hidden = false;
-      if (input.value || params.get('kind') || params.get('subject') || params.get('grade')) run(false);
+      if (input.value || params.get('kind') || params.get('subject') || params.get('grade')) run();
     }).catch(failed);
   }
 
@@ -924,6 +1023,7 @@
     shardOf: shardOf,
     Engine: Engine,
     highlight: highlight,
+    withinOneEdit: withinOneEdit,
     pluralKey: pluralKey,
     fillCount: fillCount
   };

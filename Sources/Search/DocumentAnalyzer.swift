@@ -15,7 +15,8 @@ struct AnalyzedDocuments {
   var termIDs: [Int32] = []
   /// Weighted term frequency of each entry.
   var frequencies: [Int32] = []
-  /// 1 when the entry's term occurs in the title.
+  /// When the entry's term occurs in the title, the number of distinct terms of that title
+  /// (1…255: the client ranks a title that is all query words first), else 0.
   var inTitle: [UInt8] = []
   /// Weighted length of each document.
   var lengths: [Int] = []
@@ -26,7 +27,8 @@ struct AnalyzedDocuments {
 extension AnalyzedDocuments {
   /// Appends the entries of the document `counts` holds, in the order its terms were first
   /// counted, and sets `counts` back to zero.
-  mutating func append(_ counts: TermCounts) {
+  mutating func append(_ counts: TermCounts, titleTerms: Int) {
+    let titleSize = UInt8(clamping: max(titleTerms, 1))
     let first = termIDs.count
     let added = counts.touchedCount
     termIDs.append(contentsOf: UnsafeBufferPointer(start: counts.touched, count: added))
@@ -37,7 +39,7 @@ extension AnalyzedDocuments {
         var entry = first
         counts.drain { _, frequency, flag in
           frequencies[entry] = frequency
-          inTitle[entry] = flag
+          inTitle[entry] = flag == 0 ? 0 : titleSize
           entry += 1
         }
       }
@@ -64,17 +66,22 @@ struct DocumentAnalyzer {
 
   /// Analyzes `document`, whose id is `id`.
   mutating func add(_ document: SearchDocument, id: Int) {
-    if document.searchWeight > 0 { addWords(of: document) }
-    analyzed.append(counts)
+    var titleTerms = 0
+    if document.searchWeight > 0 {
+      add(document.title, weight: FieldWeight.title, isTitle: true)
+      // The title is counted first, so every term touched so far is a title term.
+      titleTerms = counts.touchedCount
+      addWords(of: document)
+    }
+    analyzed.append(counts, titleTerms: titleTerms)
     analyzed.entryStarts.append(analyzed.termIDs.count)
     analyzed.lengths.append(length)
     analyzed.ids.append(Int32(truncatingIfNeeded: id))
     length = 0
   }
 
-  /// Counts the words of every field of `document`.
+  /// Counts the words of every field of `document` but its title.
   private mutating func addWords(of document: SearchDocument) {
-    add(document.title, weight: FieldWeight.title, isTitle: true)
     for tag in document.tags {
       add(tag, weight: FieldWeight.tagsAndSubject)
     }

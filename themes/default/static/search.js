@@ -481,6 +481,36 @@
         groups.push(group);
       }
     });
+    return this.titleForms(entry, groups).then(function () {
+      return self.widenLast(entry, query, prefix, groups, seen);
+    });
+  };
+
+  var TITLE_FORM_LETTERS = 5;
+
+  // The stemmer cuts one word differently in different forms («вертикали» → вертикал,
+  // «вертикальный» → вертикальн): a stem of five letters or more also matches, in titles only,
+  // the terms that start with it. They usually sit in the stem's own shard.
+  Engine.prototype.titleForms = function (entry, groups) {
+    var self = this;
+    return Promise.all(groups.map(function (group) {
+      var stem = group[0];
+      if (group.stop || Array.from(stem).length < TITLE_FORM_LETTERS) return null;
+      return self.expand(entry, stem, stem).then(function (more) {
+        group.titleOnly = Object.create(null);
+        more.forEach(function (term) {
+          if (group.indexOf(term) < 0) {
+            group.push(term);
+            group.titleOnly[term] = true;
+          }
+        });
+      });
+    }));
+  };
+
+  // Widens the last word, when it ends the query, into the terms it starts (while typing).
+  Engine.prototype.widenLast = function (entry, query, prefix, groups, seen) {
+    var self = this;
     var words = scanWords(query);
     var last = words[words.length - 1];
     if (!prefix || !last || last[1] !== query.length) return Promise.resolve(groups);
@@ -495,7 +525,8 @@
       var group = groups.filter(function (g) { return g[0] === stem; })[0];
       if (!group) groups.push((group = []));
       more.forEach(function (term) {
-        if (!seen[term]) group.push(term);
+        if (group.titleOnly && group.titleOnly[term]) delete group.titleOnly[term];
+        else if (!seen[term] && group.indexOf(term) < 0) group.push(term);
       });
       return groups.filter(function (g) { return g.length; });
     });
@@ -617,19 +648,25 @@
   };
 
   // Ranks documents: more query groups matched, then more groups in the title, then score.
+  // A posting's inTitle is the number of terms of the page's title (0: not in the title); a
+  // title with fewer words the query does not name ranks first among equals.
   function rank(groups, postings, count, everything) {
     var docs = new Map();
+    var titleSize = new Map();
     var k = 0;
     groups.forEach(function (group) {
       var best = new Map();
-      group.forEach(function () {
+      group.forEach(function (term) {
         var list = postings[k++];
+        var titleOnly = group.titleOnly && group.titleOnly[term];
         var id = 0;
         for (var i = 0; i + 2 < list.length; i += 3) {
           id += list[i];
+          if (titleOnly && !list[i + 2]) continue;
+          if (list[i + 2]) titleSize.set(id, list[i + 2]);
           var seen = best.get(id);
           if (!seen) {
-            best.set(id, [list[i + 1], list[i + 2]]);
+            best.set(id, [list[i + 1], list[i + 2] ? 1 : 0]);
           } else {
             if (list[i + 1] > seen[0]) seen[0] = list[i + 1];
             if (list[i + 2]) seen[1] = 1;
@@ -650,8 +687,11 @@
     var needsWord = groups.some(function (g) { return !g.stop; });
     var found = Array.from(docs.values());
     if (needsWord && !everything) found = found.filter(function (doc) { return doc[1] > 0; });
+    function titleRest(doc) {
+      return doc[2] ? (titleSize.get(doc[0]) || 1) - doc[2] : 0;
+    }
     return found.sort(function (a, b) {
-      return b[1] - a[1] || b[2] - a[2] || b[3] - a[3] || a[0] - b[0];
+      return b[1] - a[1] || b[2] - a[2] || titleRest(a) - titleRest(b) || b[3] - a[3] || a[0] - b[0];
     });
   }
 

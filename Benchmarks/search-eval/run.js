@@ -59,7 +59,8 @@ async function runQuery(entry, q) {
   const urls = docs.map((d) => pageOf(d.u));
   const rank = urls.indexOf(q.expected) + 1;
   const bytes = loaded.reduce((sum, key) => sum + bytesOf(key), 0);
-  return { rank, bytes, urls, count: found.results.length };
+  const shardBytes = loaded.filter((k) => k.startsWith('t/')).reduce((sum, key) => sum + bytesOf(key), 0);
+  return { rank, bytes, shardBytes, urls, count: found.results.length };
 }
 
 async function main() {
@@ -68,18 +69,21 @@ async function main() {
   if (!entry.stopSet && search.stopSet) entry.stopSet = search.stopSet(entry.stopwords);
   let mrr = 0, at1 = 0, at10 = 0;
   const bytes = [];
+  const shardBytes = [];
   for (const q of queries) {
     const r = await runQuery(entry, q);
     if (r.rank) mrr += 1 / r.rank;
     if (r.rank === 1) at1++;
     if (r.rank) at10++;
     bytes.push(r.bytes);
+    shardBytes.push(r.shardBytes);
     if (verbose || r.rank !== 1) {
       const mark = r.rank === 1 ? 'ok ' : r.rank ? '#' + r.rank + ' ' : 'MISS';
       console.log(`${mark.padEnd(4)} ${q.query}  → want ${q.expected}; got ${r.urls.slice(0, 3).join(', ') || 'nothing'} (${r.count} found, ${kb(r.bytes)})`);
     }
   }
   bytes.sort((a, b) => a - b);
+  shardBytes.sort((a, b) => a - b);
   const n = queries.length;
   const oneOff = fs.statSync(scriptPath).size + bytesOf('index');
   console.log(`search-eval: ${n} queries on ${entry.count} pages`);
@@ -87,6 +91,7 @@ async function main() {
   console.log(`recall@1   ${(at1 / n).toFixed(3)}`);
   console.log(`recall@10  ${(at10 / n).toFixed(3)}`);
   console.log(`bytes per query  median ${kb(percentile(bytes, 50))}, p90 ${kb(percentile(bytes, 90))}`);
+  console.log(`  of which term shards  median ${kb(percentile(shardBytes, 50))}, p90 ${kb(percentile(shardBytes, 90))}; the rest: result documents`);
   console.log(`one-off bytes    ${kb(oneOff)} (search.js + search/index.js)`);
 }
 

@@ -30,7 +30,7 @@ final class SearchIndexTests: XCTestCase {
     let reader = try IndexReader(SearchIndex(documents: sample))
     XCTAssertEqual(reader.entry["version"] as? Int, 1)
     XCTAssertEqual(reader.entry["count"] as? Int, 3)
-    XCTAssertEqual(reader.entry["chunk"] as? Int, 8)
+    XCTAssertEqual(reader.entry["chunk"] as? Int, 4)
     XCTAssertEqual(reader.entry["stopwords"] as? [String], Tokenizer.stopWords)
     let allText = sample.flatMap { [$0.title, $0.body, $0.subject ?? ""] + $0.tags + $0.headings }
     let smallest = allText.flatMap(Tokenizer.terms).min {

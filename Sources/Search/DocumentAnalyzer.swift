@@ -2,6 +2,7 @@
 enum FieldWeight {
   static let title: Int32 = 5
   static let tagsAndSubject: Int32 = 3
+  static let people: Int32 = 3
   static let headings: Int32 = 2
   static let body: Int32 = 1
 }
@@ -82,6 +83,9 @@ struct DocumentAnalyzer {
 
   /// Counts the words of every field of `document` but its title.
   private mutating func addWords(of document: SearchDocument) {
+    for person in document.people {
+      add(person, weight: FieldWeight.people)
+    }
     for tag in document.tags {
       add(tag, weight: FieldWeight.tagsAndSubject)
     }

@@ -13,6 +13,8 @@ enum SearchFeeder {
       headings: page.outline.map(\.text)
         + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
       bodyUTF8: body)
+    document.people = page.facts.people.map(\.name)
+    document.level = page.facts.level
     document.searchWeight = page.searchWeight ?? folderSearchWeight(of: page, in: model) ?? 1
     return document
   }

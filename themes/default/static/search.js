@@ -606,7 +606,7 @@
   Engine.prototype.search = function (query, options) {
     var self = this;
     options = options || {};
-    var filtered = !!(options.kind || options.subject || options.grade);
+    var filtered = !!(options.kind || options.subject || options.grade || options.level);
     return this.entry().then(function (entry) {
       return self.groups(entry, query, options.prefix).then(function (groups) {
         var terms = [].concat.apply([], groups);
@@ -700,10 +700,12 @@
     var kind = options.kind ? (facets.kind || []).indexOf(options.kind) : null;
     var subject = options.subject ? (facets.subject || []).indexOf(options.subject) : null;
     var grade = options.grade ? Number(options.grade) : 0;
+    var level = options.level ? (facets.level || []).indexOf(options.level) : null;
     return function (doc) {
       var id = doc[0];
       if (kind !== null && f.k[id] !== kind) return false;
       if (subject !== null && f.j[id] !== subject) return false;
+      if (level !== null && (f.l || [])[id] !== level) return false;
       return !grade || (f.g[id] & (1 << grade)) !== 0;
     };
   }
@@ -835,7 +837,8 @@
     var selects = {
       kind: box.querySelector('select[name="kind"]'),
       subject: box.querySelector('select[name="subject"]'),
-      grade: box.querySelector('select[name="grade"]')
+      grade: box.querySelector('select[name="grade"]'),
+      level: box.querySelector('select[name="level"]')
     };
     if (!input || !status || !list) return;
     var engine = new Engine(scriptLoader(root));
@@ -856,7 +859,8 @@
       return {
         kind: selects.kind ? selects.kind.value : '',
         subject: selects.subject ? selects.subject.value : '',
-        grade: selects.grade ? selects.grade.value : ''
+        grade: selects.grade ? selects.grade.value : '',
+        level: selects.level ? selects.level.value : ''
       };
     }
     function setStatus(text) {
@@ -867,7 +871,7 @@
       var params = [];
       var o = options();
       if (input.value) params.push('q=' + encodeURIComponent(input.value));
-      ['kind', 'subject', 'grade'].forEach(function (k) {
+      ['kind', 'subject', 'grade', 'level'].forEach(function (k) {
         if (o[k]) params.push(k + '=' + encodeURIComponent(o[k]));
       });
       try {
@@ -891,7 +895,7 @@
       var seq = ++state.seq;
       updateUrl();
       var o = options();
-      if (!input.value.trim() && !o.kind && !o.subject && !o.grade) {
+      if (!input.value.trim() && !o.kind && !o.subject && !o.grade && !o.level) {
         clearResults();
         setStatus('');
         return Promise.resolve();
@@ -963,8 +967,16 @@
       return item;
     }
 
+    // A filter is shown only when its facet has values to choose from (a kind filter needs
+    // two kinds); the filter row is hidden when no filter is left.
+    function holderOf(select) {
+      return select.parentNode && select.parentNode.tagName === 'LABEL' ? select.parentNode : select;
+    }
     function fillSelect(select, values, label) {
       if (!select) return;
+      var useful = values.length > (select.name === 'kind' ? 1 : 0);
+      holderOf(select).hidden = !useful;
+      if (!useful) return;
       values.forEach(function (v) {
         var option = element('option', '', label(v));
         option.value = String(v);
@@ -1044,11 +1056,15 @@
       fillSelect(selects.kind, facets.kind || [], kindLabel);
       fillSelect(selects.subject, facets.subject || [], String);
       fillSelect(selects.grade, facets.grade || [], gradeLabel);
+      fillSelect(selects.level, facets.level || [], String);
       Object.keys(selects).forEach(function (k) {
         if (selects[k] && params.get(k)) selects[k].value = params.get(k);
       });
-      if (filters) filters.hidden = false;
-      if (input.value || params.get('kind') || params.get('subject') || params.get('grade')) run();
+      var shown = Object.keys(selects).some(function (k) {
+        return selects[k] && !holderOf(selects[k]).hidden;
+      });
+      if (filters) filters.hidden = !shown;
+      if (input.value || params.get('kind') || params.get('subject') || params.get('grade') || params.get('level')) run();
     }).catch(failed);
   }
 

@@ -120,14 +120,29 @@ struct DocumentAnalyzer {
         word = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
       case .scratchWord:
         word = UnsafeBufferPointer(start: scratch.bytes, count: piece.end - piece.start)
+        count(word: word, weight: weight, isTitle: isTitle)
+        let source = UnsafeBufferPointer(
+          start: base + piece.sourceStart, count: piece.sourceEnd - piece.sourceStart)
+        countCamelParts(source, weight, isTitle)
+        continue
       case .mixed:
         let text = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
         countScanned(text, weight: weight, isTitle: isTitle)
+        countCamelParts(text, weight, isTitle)
         continue
       }
       // The only place a plain word is counted, so that the count is inlined here.
       count(word: word, weight: weight, isTitle: isTitle)
     }
+  }
+
+  /// Counts the parts of the camelCase identifiers in `text`, the original text of a piece
+  /// (only pieces with a capital letter can hold one).
+  @inline(never)
+  private mutating func countCamelParts(
+    _ text: UnsafeBufferPointer<UInt8>, _ weight: Int32, _ isTitle: Bool
+  ) {
+    CamelParts.forEach(in: text) { count(word: $0, weight: weight, isTitle: isTitle) }
   }
 
   /// Counts with `weight` the words the scanner reads in `text`.

@@ -74,3 +74,8 @@ test('fills the count into a plural phrase', () => {
   assert.strictEqual(search.fillCount('Найден {n} материал', 1), 'Найден 1 материал');
   assert.strictEqual(search.fillCount('материалов', 11), '11 материалов');
 });
+
+test('splits camelCase identifiers after the whole word, as the Swift tokenizer does', () => {
+  assert.deepStrictEqual(words('document.querySelectorAll(x)'), ['document', 'queryselectorall', 'query', 'selector', 'all']);
+  assert.deepStrictEqual(words('HTMLParser sRGB Capital UPPER'), ['htmlparser', 'html', 'parser', 'srgb', 'rgb', 'capital', 'upper']);
+});

@@ -60,14 +60,14 @@ final class SearchIndexTests: XCTestCase {
   func testFacetFileBytes() throws {
     let reader = try IndexReader(SearchIndex(documents: sample))
     let facets = String(decoding: try XCTUnwrap(reader.files["search/f.json"]), as: UTF8.self)
-    XCTAssertEqual(facets, #"{"g":[96,0,2048],"j":[1,-1,0],"k":[0,1,2]}"#)
+    XCTAssertEqual(facets, #"{"g":[96,0,2048],"j":[1,-1,0],"k":[0,1,2],"l":[-1,-1,-1]}"#)
   }
 
   func testKnownTermPointsToItsDocuments() throws {
     let reader = try IndexReader(SearchIndex(documents: sample))
     let postings = try XCTUnwrap(reader.postings(of: "дроб"))
     XCTAssertEqual(postings.map(\.document), [0, 2])
-    XCTAssertEqual(postings.map(\.inTitle), [1, 0])
+    XCTAssertEqual(postings.map(\.inTitle), [2, 0], "the size of the title «Сложение дробей»")
     XCTAssertEqual(try reader.postings(of: "нас")?.map(\.document), [1], "stop words are indexed")
     XCTAssertEqual(try reader.postings(of: "методическ")?.map(\.document), [1])
   }
@@ -214,7 +214,7 @@ final class SearchIndexTests: XCTestCase {
     XCTAssertEqual(reader.shardStarts, [])
     XCTAssertEqual(
       String(decoding: try XCTUnwrap(reader.files["search/f.json"]), as: UTF8.self),
-      #"{"g":[],"j":[],"k":[]}"#)
+      #"{"g":[],"j":[],"k":[],"l":[]}"#)
     XCTAssertEqual(
       index.stats,
       SearchIndex.Stats(

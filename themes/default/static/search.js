@@ -366,12 +366,44 @@
     return chars.length > 1 || (chars.length === 1 && NUMBER_CHAR.test(chars[0]));
   }
 
+  // The parts of each camelCase run of ASCII letters and digits in text[start, end), as
+  // [start, end] spans: a capital after a small letter or digit starts a part, and so does the
+  // last capital of a run of capitals before a small letter (HTMLParser → HTML, Parser).
+  function camelSpans(text, start, end) {
+    var spans = [];
+    var re = /[A-Za-z0-9]+/g;
+    re.lastIndex = start;
+    var m;
+    while ((m = re.exec(text)) && m.index < end) {
+      var runEnd = Math.min(m.index + m[0].length, end);
+      var cuts = [];
+      for (var i = m.index + 1; i < runEnd; i++) {
+        var p = text.charAt(i - 1);
+        var c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          if ((p >= 'a' && p <= 'z') || (p >= '0' && p <= '9')) cuts.push(i);
+          else if (p >= 'A' && p <= 'Z' && i + 1 < runEnd && /[a-z]/.test(text.charAt(i + 1))) cuts.push(i);
+        }
+      }
+      if (cuts.length) {
+        var from = m.index;
+        cuts.concat([runEnd]).forEach(function (cut) {
+          spans.push([from, cut]);
+          from = cut;
+        });
+      }
+    }
+    return spans;
+  }
+
   // Tokens of `text`: [{word, stem, start, end}] in text order; a hyphenated word gives the whole
-  // word, then each part. `stopwords` is an object whose keys are the stop words.
+  // word, then each part, then the parts of its camelCase identifiers (querySelectorAll →
+  // queryselectorall, query, selector, all). `stopwords` is not used (stop words are indexed).
   function tokens(text, stopwords) {
     var out = [];
     scanWords(text).forEach(function (w) {
       var spans = w[2].length > 1 ? [[w[0], w[1]]].concat(w[2]) : w[2];
+      spans = spans.concat(camelSpans(text, w[0], w[1]));
       spans.forEach(function (span) {
         var word = normalizeWord(text.slice(span[0], span[1]));
         if (isIndexed(word, stopwords)) {

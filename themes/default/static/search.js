@@ -940,7 +940,10 @@
           state.results = found.results;
           state.terms = found.terms;
           var n = found.results.length;
-          setStatus(n ? fillCount(data['found' + pluralKey(n, lang).replace(/^./, function (c) { return c.toUpperCase(); })] || '{count}', n) : data.nothing || '');
+          var text = n ? fillCount(data['found' + pluralKey(n, lang).replace(/^./, function (c) { return c.toUpperCase(); })] || '{count}', n) : data.nothing || '';
+          // Results found through a typo correction say so.
+          if (n && found.corrected && data.corrected) text = data.corrected + ' ' + text;
+          setStatus(text);
           return showMore(false);
         })
         .catch(failed);

@@ -3,7 +3,9 @@
 /// html, parser), after the whole word, so that either finds the page.
 enum CamelParts {
   /// Hands each part of every camelCase run in the UTF-8 `text` to `body`, lower-cased.
-  static func forEach(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+  static func forEach(
+    in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     var part: [UInt8] = []
     var start = 0
     while start < text.count {
@@ -28,7 +30,9 @@ enum CamelParts {
 
   /// Offsets inside `start..<end` where a new part begins: a capital after a small letter or
   /// digit, or the last capital of a run of capitals followed by a small letter.
-  private static func boundaries(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Int] {
+  private static func boundaries(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> [Int]
+  {
     var cuts: [Int] = []
     var index = start + 1
     while index < end {

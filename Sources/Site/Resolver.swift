@@ -30,7 +30,8 @@ struct Resolver {
     for (name, index) in content.sectionIndexes {
       let fields = FieldReader(path: index.path, diagnostics: diagnostics)
       _ = fields.string(index.fields["title"], named: "title")
-      model.sectionSearchWeights[name] = fields.searchWeight(index.fields["search"], named: "search")
+      model.sectionSearchWeights[name] = fields.searchWeight(
+        index.fields["search"], named: "search")
     }
     model.pages = content.pages.filter(isPublished)
     model.leftOutCount = content.pages.count - model.pages.count

@@ -10,7 +10,8 @@ final class CamelPartsTests: XCTestCase {
       ["document", "queryselectorall", "query", "selector", "all"])
     XCTAssertEqual(Tokenizer.words(in: "HTMLParser"), ["htmlparser", "html", "parser"])
     XCTAssertEqual(Tokenizer.words(in: "sRGB"), ["srgb", "rgb"])
-    XCTAssertEqual(Tokenizer.words(in: "lowercase Capital UPPER"), ["lowercase", "capital", "upper"])
+    XCTAssertEqual(
+      Tokenizer.words(in: "lowercase Capital UPPER"), ["lowercase", "capital", "upper"])
   }
 
   func testTheIndexFindsAnIdentifierByItsParts() throws {

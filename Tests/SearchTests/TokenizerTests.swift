@@ -40,7 +40,8 @@ final class TokenizerTests: XCTestCase {
       Tokenizer.words(in: "Кто-то пришёл из-за дождя"),
       ["кто-то", "кто", "то", "пришел", "из-за", "из", "за", "дождя"])
     XCTAssertEqual(
-      Tokenizer.words(in: "и в на по это The lessons of"), ["на", "по", "это", "the", "lessons", "of"])
+      Tokenizer.words(in: "и в на по это The lessons of"),
+      ["на", "по", "это", "the", "lessons", "of"])
   }
 
   func testDigitsAndOneLetterWords() {

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check import-corpus search-eval
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check publish-check import-corpus search-eval
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -77,3 +77,7 @@ search-eval:
 	@echo "search-eval: known-item queries on the real corpus through the theme's search.js"
 	swift build --product pednet-build
 	bash Benchmarks/search-eval.sh .build/debug/pednet-build
+
+publish-check: build
+	@echo "publish-check: starter sites made by init, published by their recipes here, then checked (sitemap, absolute URLs, 404 in Chromium)"
+	bash Tests/publish-checks.sh $(BIN)

@@ -21,7 +21,8 @@ final class YAMLParserPlainScalarTests: XCTestCase {
 
   func testTheCommentThatCutAPlainScalarIsKept() {
     let value = parseOrFail(
-      "title: Урок № 5 #дроби  \nцель: научить\n  складывать # дроби\nb: 1 # число\nc: \"x\" # q\nd: e\n")
+      "title: Урок № 5 #дроби  \nцель: научить\n  складывать # дроби\nb: 1 # число\nc: \"x\" # q\nd: e\n"
+    )
     XCTAssertEqual(value["title"]?.string, "Урок № 5")
     XCTAssertEqual(value["title"]?.comment, "#дроби")
     XCTAssertEqual(value["цель"]?.string, "научить складывать")

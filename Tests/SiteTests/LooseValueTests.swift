@@ -14,7 +14,8 @@ final class LooseValueTests: XCTestCase {
     XCTAssertEqual(LooseValue.date("3 Сентябрь 2024")?.isoDay, "2024-09-03")
     XCTAssertEqual(LooseValue.date("15 қараша 2024")?.isoDay, "2024-11-15")
     for wrong in [
-      "31.02.2024", "15.11.24", "2024.11.15", "15 нояб 2024x", "15 ноябрьская 2024", "15 ночь 2024", "завтра",
+      "31.02.2024", "15.11.24", "2024.11.15", "15 нояб 2024x", "15 ноябрьская 2024", "15 ночь 2024",
+      "завтра",
       "15 марша 2024", "11/15/2024", "",
     ] {
       XCTAssertNil(LooseValue.date(wrong), wrong)
@@ -59,7 +60,9 @@ final class FieldReaderLooseTests: XCTestCase {
 
   func testCommentCutFromTextIsAWarningWithTheQuotedLine() {
     var title: String?
-    let messages = read("title: Урок № 5 #дроби\n") { title = $0.string($1["title"], named: "title") }
+    let messages = read("title: Урок № 5 #дроби\n") {
+      title = $0.string($1["title"], named: "title")
+    }
     XCTAssertEqual(title, "Урок № 5")
     XCTAssertEqual(
       messages,
@@ -84,7 +87,9 @@ final class FieldReaderLooseTests: XCTestCase {
       ])
     var goals: [String] = []
     XCTAssertEqual(
-      read("goals: научить складывать, вычитать\n") { goals = $0.strings($1["goals"], named: "goals") },
+      read("goals: научить складывать, вычитать\n") {
+        goals = $0.strings($1["goals"], named: "goals")
+      },
       [])
     XCTAssertEqual(goals, ["научить складывать, вычитать"])
   }

@@ -76,3 +76,12 @@ test('the last word is a prefix whatever way the query came (typing, Enter, ?q=)
   const typed = await e.search('олимп', { prefix: true });
   assert.deepStrictEqual(typed.results.map((r) => r[0]).sort(), [0, 1]);
 });
+
+test('a filter is shown only when its facet has values (kind: two or more)', () => {
+  assert.strictEqual(search.facetShown('subject', []), false);
+  assert.strictEqual(search.facetShown('subject', undefined), false);
+  assert.strictEqual(search.facetShown('subject', ['математика']), true);
+  assert.strictEqual(search.facetShown('kind', ['page']), false);
+  assert.strictEqual(search.facetShown('kind', ['lesson', 'page']), true);
+  assert.strictEqual(search.facetShown('level', ['школьный']), true);
+});

@@ -776,6 +776,12 @@
     return out;
   }
 
+  // Whether the filter of facet `name` is worth showing: it has values to choose from (the kind
+  // filter needs two kinds, one kind filters nothing).
+  function facetShown(name, values) {
+    return (values || []).length > (name === 'kind' ? 1 : 0);
+  }
+
   // CLDR plural category, reduced to the keys one / few / many.
   function pluralKey(n, lang) {
     var category = '';
@@ -1009,7 +1015,7 @@
     }
     function fillSelect(select, values, label) {
       if (!select) return;
-      var useful = values.length > (select.name === 'kind' ? 1 : 0);
+      var useful = facetShown(select.name, values);
       holderOf(select).hidden = !useful;
       if (!useful) return;
       values.forEach(function (v) {
@@ -1115,6 +1121,7 @@
     Engine: Engine,
     highlight: highlight,
     withinOneEdit: withinOneEdit,
+    facetShown: facetShown,
     pluralKey: pluralKey,
     fillCount: fillCount
   };

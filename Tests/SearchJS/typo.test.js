@@ -85,3 +85,12 @@ test('a filter is shown only when its facet has values (kind: two or more)', () 
   assert.strictEqual(search.facetShown('kind', ['lesson', 'page']), true);
   assert.strictEqual(search.facetShown('level', ['школьный']), true);
 });
+
+test('a page left out of search (kind code -1) is not listed by a filter alone', async () => {
+  const all = files(['Урок один', 'Скрытый урок']);
+  all.index.facets = { kind: ['page'], level: ['школьный'] };
+  all.f = { k: [0, -1], j: [-1, -1], g: [0, 0], l: [0, -1] };
+  const e = new search.Engine((key) => JSON.parse(JSON.stringify(all[key])));
+  assert.deepStrictEqual((await e.search('', { kind: 'page' })).results.map((r) => r[0]), [0]);
+  assert.deepStrictEqual((await e.search('', { level: 'школьный' })).results.map((r) => r[0]), [0]);
+});

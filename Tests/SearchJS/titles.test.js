@@ -57,3 +57,15 @@ test('a query form cut differently by the stemmer still matches the title', asyn
   const found = await e.search('вертикали', { prefix: false });
   assert.deepStrictEqual(ids(found), [1, 0]);
 });
+
+test('the snippet shows the part of the summary around the first matched word', () => {
+  const text = 'Вступление о разном. '.repeat(8) + 'Здесь про дроби и знаменатели. ' + 'Конец текста. '.repeat(4);
+  const terms = search.tokenize('дроби', {});
+  const shown = search.snippetAround(text, terms, 80);
+  assert.ok(shown.startsWith('…'), shown);
+  assert.ok(shown.includes('дроби'), shown);
+  assert.ok(shown.length <= 82, shown.length + ': ' + shown);
+  assert.strictEqual(search.snippetAround('Короткий текст.', terms, 80), 'Короткий текст.');
+  const none = search.snippetAround(text, search.tokenize('интеграл', {}), 80);
+  assert.ok(none.startsWith('Вступление') && none.endsWith('…'), none);
+});

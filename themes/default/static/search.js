@@ -782,6 +782,28 @@
     return (values || []).length > (name === 'kind' ? 1 : 0);
   }
 
+  // The part of `text` around its first word whose stem is in `terms`, at most `width`
+  // characters, cut at spaces and marked with … where text was left out; `text` itself when it
+  // is short enough or no word matches.
+  function snippetAround(text, terms, width) {
+    if (text.length <= width) return text;
+    var pieces = highlight(text, terms, null);
+    var at = 0;
+    for (var i = 0; i < pieces.length && !pieces[i][1]; i++) at += pieces[i][0].length;
+    if (i === pieces.length) at = 0;
+    var start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + width);
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end);
+      end = last > at ? last : end;
+    }
+    return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  }
+
   // CLDR plural category, reduced to the keys one / few / many.
   function pluralKey(n, lang) {
     var category = '';
@@ -834,6 +856,7 @@
   // The search page
 
   var PAGE_SIZE = 10;
+  var SNIPPET_WIDTH = 160;
 
   function element(tag, className, text) {
     var el = document.createElement(tag);
@@ -1002,7 +1025,7 @@
       item.appendChild(meta);
       if (doc.s) {
         var snippet = element('p', 'search-result-snippet');
-        appendHighlighted(snippet, doc.s, state.terms, stopwords);
+        appendHighlighted(snippet, snippetAround(doc.s, state.terms, SNIPPET_WIDTH), state.terms, stopwords);
         item.appendChild(snippet);
       }
       return item;
@@ -1122,6 +1145,7 @@
     highlight: highlight,
     withinOneEdit: withinOneEdit,
     facetShown: facetShown,
+    snippetAround: snippetAround,
     pluralKey: pluralKey,
     fillCount: fillCount
   };

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz theme lint math-check print-check publish-check
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz theme lint math-check print-check publish-check import-corpus search-eval
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -71,6 +71,18 @@ math-check: build
 
 print-check: build
 	bash Tests/print-check.sh
+
+import-corpus:
+	@echo "import-corpus: the GIMP manual in Russian (Debian gimp-help-ru) as a site in Benchmarks/corpus-real"
+	@if [ ! -d /usr/share/gimp/2.0/help/ru ] || ! command -v pandoc >/dev/null; then \
+	  echo "import-corpus: installing gimp-help-ru and pandoc with apt"; \
+	  $(SUDO) apt-get install -y -qq gimp-help-ru pandoc; fi
+	python3 Benchmarks/import-corpus.py
+
+search-eval:
+	@echo "search-eval: known-item queries on the real corpus through the theme's search.js"
+	swift build --product pednet-build
+	bash Benchmarks/search-eval.sh .build/debug/pednet-build
 
 publish-check: build
 	@echo "publish-check: starter sites made by init, published by their recipes here, then checked (sitemap, absolute URLs, 404 in Chromium)"

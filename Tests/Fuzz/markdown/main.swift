@@ -41,6 +41,4 @@ private func checkLine(_ line: Int, first: Int, lines: Int) {
   if line < first || line > first + lines {
     fatalError("line \(line) outside \(first)...\(first + lines)")
   }
-    fatalError("line \(line) outside \(first)...\(first + lines)")
-  }
 }

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz theme lint math-check print-check publish-check import-corpus search-eval
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -52,6 +52,14 @@ bench-compare: build
 fuzz-frontmatter: setup
 	@echo "fuzz-frontmatter: fuzzing the front matter parser for $(SECONDS) s"
 	bash Tests/Fuzz/run.sh frontmatter $(SECONDS)
+
+test-asan: setup theme
+	@echo "test-asan: the whole test suite under AddressSanitizer (build in .build-asan)"
+	swift test --sanitize=address --build-path .build-asan
+	@echo "test-asan: the parallel steps' tests under ThreadSanitizer (build in .build-tsan)"
+	swift test --sanitize=thread --build-path .build-tsan --filter '$(TSAN_TESTS)'
+
+TSAN_TESTS = DocumentConcurrencyTests|BodyStoreTests|SearchIndexBuilderTests|TemplateSetTests|EndToEndTests
 
 FUZZ_TARGETS = frontmatter markdown mustache search
 

@@ -151,7 +151,9 @@ struct Run {
     if let baseURL = options.baseURL { config.baseURL = SiteConfig.withTrailingSlash(baseURL) }
     let diagnostics = self.diagnostics
     let content = timed("load") {
-      ContentLoader(sourceDirectory: source, diagnostics: diagnostics).load()
+      ContentLoader(
+        sourceDirectory: source, diagnostics: diagnostics, maxFileBytes: config.maxFileMB << 20
+      ).load()
     }
     let resolver = Resolver(
       config: config, diagnostics: diagnostics, includeDrafts: options.includeDrafts,

@@ -31,7 +31,7 @@ CASES=(
   "long-word|0||"
   "empty-lines|0||"
   "entities|0||"
-  "missing-links|1|missing|"
+  "missing-links|1|more problems in this file are not shown|"
   "angle-autolinks|0||"
   "tilde-runs|0||"
   "long-heading|0||"
@@ -41,9 +41,10 @@ CASES=(
   "deep-flow|1|error|"
   "long-title|0||"
   "many-keys|0|unknown field|"
-  "nul-escape|0||"
-  "cr-in-seminar-title|0||"
-  "noncharacters-in-title|0||"
+  "nul-escape|1|invisible control character|"
+  "newline-in-seminar-title|0||"
+  "noncharacters-in-title|0|control character|"
+  "control-escapes|1|invisible control character|"
   # Files and folders.
   "symlink-out|0|outside|"
   "symlink-loop|0|loop|"
@@ -97,13 +98,13 @@ case_deep-flow() { py "'---\ntitle: x\nitems: ' + '[' * 100000 + '\n---\n'" > co
 case_long-title() { py "'---\ntitle: ' + 'Слово ' * 300000 + '\n---\nТекст.\n'" > content/notes/l.md; }
 case_many-keys() { py "'---\ntitle: x\n' + ''.join('k%d: v\n' % i for i in range(50000)) + '---\nТекст.\n'" > content/notes/k.md; }
 case_nul-escape() { printf -- '---\ntitle: "Нуль\\0здесь"\n---\nТекст.\n' > content/notes/n.md; }
-check_nul-escape() { ! grep -qaP '\x00' public/notes/n/index.html; }
-case_cr-in-seminar-title() {
+case_newline-in-seminar-title() {
   mkdir -p content/seminars
-  printf -- '---\ntitle: "Семинар\\rBEGIN:VEVENT"\ndate: 2030-01-15\nplace: Школа № 1\norganizer: Методист\n---\nТекст.\n' > content/seminars/s.md
+  printf -- '---\ntitle: "Семинар\\nBEGIN:VEVENT"\ndate: 2030-01-15\nplace: Школа № 1\n---\nТекст.\n' > content/seminars/s.md
 }
-check_cr-in-seminar-title() { ! grep -q $'^BEGIN:VEVENT\r\?$' <(grep -a 'Семинар' -A1 public/calendar.ics | tail -1); ! grep -qaP '\r[^\n]' public/calendar.ics; }
-case_noncharacters-in-title() { printf -- '---\ntitle: "Плохие \\uFFFE\\uFFFF знаки\x01"\n---\nТекст.\n' > content/notes/u.md; }
+check_newline-in-seminar-title() { [[ $(grep -c '^BEGIN:VEVENT' public/calendar.ics) == 1 ]]; }
+case_noncharacters-in-title() { printf -- '---\ntitle: "Плохие \xef\xbf\xbe\xef\xbf\xbf знаки\x01"\n---\nТекст.\n' > content/notes/u.md; }
+case_control-escapes() { printf -- '---\ntitle: "Плохие \\uFFFE \\x01 знаки"\n---\nТекст.\n' > content/notes/u.md; }
 check_noncharacters-in-title() { python3 -c "import xml.dom.minidom,sys; [xml.dom.minidom.parse(f) for f in ['public/feed.xml','public/sitemap.xml']]"; }
 
 case_symlink-out() { ln -s /etc content/notes/etc; }
@@ -112,6 +113,8 @@ case_symlink-loop() { mkdir -p content/notes/a; ln -s .. content/notes/a/up; ln 
 case_symlink-dangling() { ln -s nowhere.md content/notes/gone.md; }
 case_symlink-dev-zero() { ln -s /dev/zero content/notes/zero.md; }
 case_fifo() { mkfifo content/notes/pipe.md; }
+# Root reads every folder whatever its permissions: the case means nothing then.
+skip_unreadable-folder() { [[ $EUID == 0 ]]; }
 case_unreadable-folder() { mkdir -p content/hidden; printf -- '---\ntitle: x\n---\n' > content/hidden/a.md; chmod 000 content/hidden; }
 case_deep-folders() { local p=content/deep; for i in $(seq 1 80); do p="$p/d"; done; mkdir -p "$p"; printf -- '---\ntitle: x\n---\n' > "$p/a.md"; }
 case_upper-case-extension() { printf -- '---\ntitle: Большой\n---\nТекст.\n' > content/notes/BIG.MD; }

@@ -18,4 +18,10 @@ final class FeedsTests: XCTestCase {
     XCTAssertEqual(XML.escape(text), text)
     XCTAssertEqual(XML.escape(""), "")
   }
+
+  /// Issue 19: U+FFFE in a title made feed.xml not well-formed.
+  func testXMLLeavesOutNoncharacters() {
+    XCTAssertEqual(XML.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}"), "abc\u{FFFD}")
+  }
+
 }

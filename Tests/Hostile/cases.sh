@@ -52,6 +52,8 @@ CASES=(
   "nested-inline-links|1|does not exist|"
   # Front matter.
   "many-tags|0|tags|"
+  "long-tag|1|too long to become a page|"
+  "long-slug|1|more than a file name can hold|"
   "deep-flow|1|error|"
   "long-title|0||"
   "many-keys|0|unknown field|"
@@ -122,6 +124,8 @@ check_script-addresses() { ! grep -qiE 'href="(javascript|data|vbscript)|href=""
 check_control-characters() { ! grep -qP '[\x01\x1b\x7f]' public/notes/p/index.html; }
 
 case_many-tags() { py "'---\ntitle: Теги\ntags: [' + ', '.join('t%d' % i for i in range(100000)) + ']\n---\nТекст.\n'" > content/notes/t.md; }
+case_long-tag() { py "'---\ntitle: Тег\ntags: [' + 'щ' * 100 + ']\n---\nТекст.\n'" > content/notes/t.md; }
+case_long-slug() { printf -- '---\ntitle: y\n---\nx\n' > "content/notes/$(python3 -c "print('щ' * 100)").md"; }
 case_deep-flow() { py "'---\ntitle: x\nitems: ' + '[' * 100000 + '\n---\n'" > content/notes/f.md; }
 case_long-title() { py "'---\ntitle: ' + 'Слово ' * 300000 + '\n---\nТекст.\n'" > content/notes/l.md; }
 case_many-keys() { py "'---\ntitle: x\n' + ''.join('k%d: v\n' % i for i in range(50000)) + '---\nТекст.\n'" > content/notes/k.md; }

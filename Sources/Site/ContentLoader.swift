@@ -29,14 +29,7 @@ struct ContentLoader {
       )
       return Result()
     }
-    for problem in listing.problems {
-      let path = problem.path.isEmpty ? "content" : "content/" + problem.path
-      if problem.isError {
-        diagnostics.error(path, problem.message)
-      } else {
-        diagnostics.warning(path, problem.message)
-      }
-    }
+    listing.report(into: diagnostics, under: "content")
     let files = listing.files
     let markdown = files.filter(Self.isMarkdown)
     let loaded = parallelMap(markdown) { relative in
@@ -72,10 +65,7 @@ struct ContentLoader {
       diagnostics.error(path, "cannot read the file (\(cause)): check its permissions")
       return nil
     case .notRegular:
-      diagnostics.warning(
-        path,
-        "this is not a regular file (a pipe, a socket or a device); it was skipped: remove it"
-          + " from the content folder")
+      diagnostics.warning(path, DirectoryWalker.notRegular)
       return nil
     case .tooLarge(let size):
       diagnostics.error(

@@ -16,12 +16,29 @@ enum DirectoryWalker {
   /// an accident of copying): a warning names the first one.
   static let deepest = 64
 
+  /// The message for a pipe, a socket or a device among the files.
+  static let notRegular =
+    "this is not a regular file (a pipe, a socket or a device); it was skipped: remove it from"
+    + " the site's folder"
+
   /// What a walk found: the files and what it had to skip.
   struct Listing {
     /// Relative paths of the regular files, sorted.
     var files: [String] = []
     /// What was skipped and why, relative to the root, in the order met.
     var problems: [Problem] = []
+
+    /// Reports the problems, each at its path under `folder` (the root's path in the site).
+    func report(into diagnostics: DiagnosticBag, under folder: String) {
+      for problem in problems {
+        let path = problem.path.isEmpty ? folder : folder + "/" + problem.path
+        if problem.isError {
+          diagnostics.error(path, problem.message)
+        } else {
+          diagnostics.warning(path, problem.message)
+        }
+      }
+    }
   }
 
   /// Something the walk skipped.
@@ -164,10 +181,7 @@ enum DirectoryWalker {
     }
 
     private mutating func notRegular(_ path: String) -> EntryKind {
-      skip(
-        path,
-        "this is not a regular file (a pipe, a socket or a device); it was skipped: remove it"
-          + " from the content folder")
+      skip(path, DirectoryWalker.notRegular)
       return .skipped
     }
 

@@ -40,7 +40,8 @@ extension TextDecoding {
           found = true
         } else if !utf8 {
           found = false
-        } else if byte == 0xC2, index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1]) {
+        } else if byte == 0xC2, index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1])
+        {
           found = true
         } else if byte == 0xEF, index + 2 < buffer.count, buffer[index + 1] == 0xBF,
           buffer[index + 2] >= 0xBE

@@ -44,7 +44,8 @@ final class DestinationSpacesTests: XCTestCase {
   }
 
   func testOriginalColumnsSkipEveryEarlierRepairOnTheLine() {
-    let repairs = [2, 10, 20].map { MarkdownWarning(line: 3, column: $0, message: "") }
+    let repairs =
+      [2, 10, 20].map { MarkdownWarning(line: 3, column: $0, message: "") }
       + [MarkdownWarning(line: 4, column: 1, message: "")]
     // Bracketed columns: the repairs start at 2, 12 and 24.
     XCTAssertEqual(DestinationSpaces.original(line: 3, column: 2, repairs: repairs), 2)

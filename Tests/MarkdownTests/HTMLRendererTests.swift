@@ -51,7 +51,8 @@ final class HTMLRendererTests: XCTestCase {
   }
 
   func testATitledImageAloneIsAFigureOnWebPages() {
-    let markdown = "![Схема](a.png \"Рис. 1\")\n\n![Без подписи](b.png)\n\nТекст ![c](c.png \"т\")\n"
+    let markdown =
+      "![Схема](a.png \"Рис. 1\")\n\n![Без подписи](b.png)\n\nТекст ![c](c.png \"т\")\n"
     let web = Document(markdown: markdown, options: MarkdownOptions(webPage: true)).renderHTML()
     XCTAssertEqual(
       web,

@@ -80,7 +80,8 @@ final class ContentLoaderTests: XCTestCase {
 
   func testTooLargeFileIsAnErrorNamingTheSetting() throws {
     try write("site.yml", "max_file_mb: 1\n")
-    try write("content/notes/big.md", "---\ntitle: x\n---\n" + String(repeating: "a", count: 1_200_000))
+    try write(
+      "content/notes/big.md", "---\ntitle: x\n---\n" + String(repeating: "a", count: 1_200_000))
     let report = build()
     XCTAssertFalse(report.succeeded)
     XCTAssertEqual(
@@ -131,8 +132,10 @@ final class ContentLoaderTests: XCTestCase {
     let report = build()
     XCTAssertTrue(report.succeeded, "\(messages(report))")
     let notes = messages(report)
-    XCTAssertTrue(notes.contains { $0.hasPrefix("content/notes/w.md:1:1: warning: the file is in the UTF-16") })
-    XCTAssertTrue(notes.contains { $0.hasPrefix("content/notes/k.md:1:1: warning: the file is in the KOI8-R") })
+    XCTAssertTrue(
+      notes.contains { $0.hasPrefix("content/notes/w.md:1:1: warning: the file is in the UTF-16") })
+    XCTAssertTrue(
+      notes.contains { $0.hasPrefix("content/notes/k.md:1:1: warning: the file is in the KOI8-R") })
     let page = try XCTUnwrap(TestSupport.read("public/notes/k/index.html", in: site))
     XCTAssertTrue(page.contains("Привет, это русский текст."))
   }

@@ -31,7 +31,9 @@ final class DirectoryWalkerTests: XCTestCase {
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent(deep), withIntermediateDirectories: true)
     try "x".write(to: root.appendingPathComponent("page.md"), atomically: true, encoding: .utf8)
-    let links = ["etc": "/etc", "gone.md": "nowhere.md", "self.md": "self.md", "same.md": "page.md"]
+    let links = [
+      "etc": "/etc", "gone.md": "nowhere.md", "self.md": "self.md", "same.md": "page.md",
+    ]
     for (name, target) in links {
       try FileManager.default.createSymbolicLink(
         atPath: root.appendingPathComponent(name).path, withDestinationPath: target)
@@ -41,7 +43,11 @@ final class DirectoryWalkerTests: XCTestCase {
     XCTAssertEqual(listing.files, ["page.md", "same.md"])
     let problems = Dictionary(uniqueKeysWithValues: listing.problems.map { ($0.path, $0.message) })
     XCTAssertEqual(
-      problems.keys.sorted(), [deep.split(separator: "/").prefix(64).joined(separator: "/"), "etc", "gone.md", "pipe.md", "self.md"])
+      problems.keys.sorted(),
+      [
+        deep.split(separator: "/").prefix(64).joined(separator: "/"), "etc", "gone.md", "pipe.md",
+        "self.md",
+      ])
     XCTAssertTrue(problems["etc"]?.contains("outside the site's folder") ?? false)
     XCTAssertTrue(problems["gone.md"]?.contains("points to nothing") ?? false)
     XCTAssertTrue(problems["self.md"]?.contains("loop") ?? false)

@@ -22,8 +22,9 @@ final class URLPlannerTests: XCTestCase {
     XCTAssertTrue(
       messages.contains {
         $0.hasPrefix("content/notes/\(long).md:1:1: error: the page's address 'shch")
-          && $0.hasSuffix("has 240 letters, more than a file name can hold (200): give the page a"
-            + " shorter 'slug:' or file name")
+          && $0.hasSuffix(
+            "has 240 letters, more than a file name can hold (200): give the page a"
+              + " shorter 'slug:' or file name")
       }, "\(messages)")
     XCTAssertTrue(
       messages.contains {

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test test-hostile install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check
+.PHONY: setup build site test test-hostile install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check publish-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -69,3 +69,7 @@ math-check: build
 
 print-check: build
 	bash Tests/print-check.sh
+
+publish-check: build
+	@echo "publish-check: starter sites made by init, published by their recipes here, then checked (sitemap, absolute URLs, 404 in Chromium)"
+	bash Tests/publish-checks.sh $(BIN)

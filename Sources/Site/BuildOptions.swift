@@ -45,8 +45,8 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// Pages built (or checked).
   public var pageCount = 0
-  /// Drafts and future pages left out.
-  public var leftOutCount = 0
+  /// Drafts and future pages left out, each named.
+  public var leftOut: [LeftOutPage] = []
   /// Files written.
   public var fileCount = 0
   /// Links to a missing page, file or anchor shown as text (`broken_links: warning`).

@@ -42,6 +42,8 @@ struct LinkTarget {
   /// The files under `content/` that the page shows as images (not listed again as its
   /// attachments).
   private(set) var shownImages: Set<String> = []
+  /// The output path (root-relative) of the first file the page shows as an image.
+  private(set) var firstImage: String?
 
   /// The destination to write for `link`, or nil to keep it as written (a link that leads
   /// nowhere keeps its destination too). Records pages linked to in `linked`.
@@ -101,6 +103,7 @@ struct LinkTarget {
       let url = rootPrefix + Self.percentEncoded(output) + suffix
       guard link.isImage, let image = model.images[path] else { return .destination(url) }
       shownImages.insert(path)
+      if firstImage == nil { firstImage = output }
       checkWeight(of: image, path: path, link: link)
       guard let pixels = image.pixels else { return .destination(url) }
       return .image(url, width: pixels.width, height: pixels.height)

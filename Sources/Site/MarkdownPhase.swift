@@ -117,6 +117,7 @@ struct MarkdownPhase {
     for (index, (target, linked)) in targets.enumerated() {
       for other in linked { model.pages[other].backlinks.insert(index) }
       if target.brokenCount > 0 { withBroken.append(index) }
+      model.pages[index].firstImage = target.firstImage
       if !target.shownImages.isEmpty {
         model.pages[index].attachments.removeAll {
           target.shownImages.contains(String($0.sourcePath.dropFirst("content/".count)))

@@ -42,7 +42,7 @@ struct Resolver {
     URLPlanner(diagnostics: diagnostics).assign(model)
     PeopleResolver(diagnostics: diagnostics).resolve(model)
     AttachmentCollector(diagnostics: diagnostics, maxFileBytes: config.maxFileMB << 20).collect(
-      model, leftOut: content.pages.filter { !isPublished($0) })
+      model, leftOut: content.pages.filter { leftOutReason($0) != nil })
     model.sections = SectionBuilder(config: config).build(model)
     model.menu = MenuBuilder(diagnostics: diagnostics, configPath: config.path).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)

@@ -34,7 +34,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
   /// The longest message printed whole; a longer one (a 1 MB address quoted in it) keeps its
   /// start and its end, which says what to do.
-  static let longestMessage = 400
+  static let longestMessage = 1000
 
   /// `message`, cut in the middle when it is longer than ``longestMessage`` characters.
   static func readable(_ message: String) -> String {

@@ -17,6 +17,7 @@ struct Arguments {
   var output: String?
   var drafts = false
   var baseURL: String?
+  var changed: String?
   var quiet = false
   var port = 1313
   var positional: [String] = []
@@ -25,7 +26,7 @@ struct Arguments {
   static let accepted: [Command: [String: Bool]] = [
     .build: [
       "--source": true, "--config": true, "--output": true, "--drafts": false, "--base-url": true,
-      "--quiet": false,
+      "--quiet": false, "--changed": true,
     ],
     .check: ["--source": true, "--config": true, "--drafts": false],
     .new: ["--source": true],
@@ -91,6 +92,7 @@ struct Arguments {
     case "--output": output = value
     case "--drafts": drafts = true
     case "--base-url": baseURL = value
+    case "--changed": changed = value
     case "--quiet": quiet = true
     case "--port":
       guard let number = value.flatMap({ Int($0) }), (1...65535).contains(number) else {

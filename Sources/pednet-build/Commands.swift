@@ -9,6 +9,7 @@ enum Commands {
     options.outputDirectory = arguments.output
     options.includeDrafts = arguments.drafts
     options.baseURL = arguments.baseURL
+    options.changedListFile = arguments.changed
     return options
   }
 
@@ -32,9 +33,7 @@ enum Commands {
       if report.leftOutCount > 0 {
         print("\(report.leftOutCount) drafts or future-dated pages left out (--drafts builds them)")
       }
-      print(
-        "built \(report.pageCount) pages, \(report.fileCount) files into \(report.outputDirectory ?? "") (\(timings))"
-      )
+      print(Console.buildSummary(report, timings: timings))
     }
     return 0
   }

@@ -60,7 +60,9 @@ final class IncrementalBuildTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: clean) }
     XCTAssertTrue(build(output: clean.path).succeeded, step)
     let output = site.appendingPathComponent("public").path
-    XCTAssertEqual(tree(output), tree(clean.path), step)
+    let (inPlace, fresh) = (tree(output), tree(clean.path))
+    let differing = Set(inPlace.keys).union(fresh.keys).filter { inPlace[$0] != fresh[$0] }
+    XCTAssertEqual(differing.sorted(), [], step)
     let hidden = try FileManager.default.contentsOfDirectory(atPath: output).filter {
       $0.hasPrefix(".")
     }

@@ -42,7 +42,9 @@ extension OutputWriter {
     if !changes.written.isEmpty || !changes.removed.isEmpty {
       var journal = area.previous
       journal.key = nil
-      for path in changes.written { journal.files[path] = .init(hash: nil, size: -1, stamp: .init()) }
+      for path in changes.written {
+        journal.files[path] = .init(hash: nil, size: -1, stamp: .init())
+      }
       guard writeManifest(journal, area: area) else {
         discard(area)
         return (nil, "cannot write into '\(output)': check its permissions and the free disk space")
@@ -51,7 +53,10 @@ extension OutputWriter {
     var folders = Set<String>()
     for path in changes.written {
       if area.previous.files[path] == nil { changes.added.insert(path) }
-      guard moveIn(outcome.staged[path]!, to: path, area: area, removing: changes.removed, folders: &folders) else {
+      guard
+        moveIn(
+          outcome.staged[path]!, to: path, area: area, removing: changes.removed, folders: &folders)
+      else {
         discard(area)
         return (nil, "cannot write '\(path)' into the output: check the permissions of its folder")
       }
@@ -60,7 +65,8 @@ extension OutputWriter {
     for path in changes.removed { removeOwned(path) }
     let saved = writeManifest(manifest, area: area)
     discard(area)
-    return saved ? (changes, nil) : (nil, "cannot write '\(OutputManifest.fileName)' into '\(output)'")
+    return saved
+      ? (changes, nil) : (nil, "cannot write '\(OutputManifest.fileName)' into '\(output)'")
   }
 
   /// Renames one staged file over its place; when a file or folder of the previous build

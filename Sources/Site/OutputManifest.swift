@@ -79,7 +79,8 @@ struct OutputManifest: Equatable, Sendable {
   /// The manifest's text.
   var bytes: [UInt8] {
     var text = Self.header + "\n"
-    text += "# This folder was made by pednet-build. It replaces and removes only the files listed here.\n"
+    text +=
+      "# This folder was made by pednet-build. It replaces and removes only the files listed here.\n"
     if let key { text += "key\t\(key)\n" }
     text += "counts\t\(pageCount)\t\(leftOutCount)\t\(brokenLinkCount)\n"
     for warning in warnings {
@@ -116,7 +117,8 @@ struct OutputManifest: Equatable, Sendable {
     var escaped = false
     for character in field {
       if escaped {
-        result.append(character == "t" ? "\t" : character == "n" ? "\n" : character == "r" ? "\r" : character)
+        result.append(
+          character == "t" ? "\t" : character == "n" ? "\n" : character == "r" ? "\r" : character)
         escaped = false
       } else if character == "\\" {
         escaped = true

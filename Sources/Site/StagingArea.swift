@@ -81,7 +81,8 @@ final class StagingArea: @unchecked Sendable {
     let name = nextName()
     guard FileSystem.write(bytes, to: path + "/" + name) else { return fail(file.path) }
     let entry = OutputManifest.Entry(hash: hash, size: bytes.count, stamp: FileStamp())
-    record(file.path, entry, staged: name, foreign: onDisk != nil && previous.files[file.path] == nil)
+    record(
+      file.path, entry, staged: name, foreign: onDisk != nil && previous.files[file.path] == nil)
   }
 
   /// Takes files on all cores.

@@ -83,15 +83,27 @@ final class IncrementalBuildTests: XCTestCase {
       ("body", { try self.edit(self.anyPage()) { $0 + "\n\nСлово \(self.next()).\n" } }),
       ("title", { try self.setField("title", "Заголовок \(self.next())", in: self.anyPage()) }),
       ("tags", { try self.setField("tags", "[\(self.tags())]", in: self.anyLesson()) }),
-      ("author", { try self.setField("author", self.pick(["petrova-olga", "sidorov-ivan"]), in: self.anyLesson()) }),
+      (
+        "author",
+        {
+          try self.setField(
+            "author", self.pick(["petrova-olga", "sidorov-ivan"]), in: self.anyLesson())
+        }
+      ),
       ("new", { try self.addLesson() }),
       ("rename", { try self.renameAdded() }),
       ("delete", { try self.deleteAdded() }),
       ("theme", { try self.write("layouts/404.mustache", "<p>нет страницы \(self.next())</p>\n") }),
-      ("static", { try self.write("static/files/note-\(self.random.next() % 3).txt", "\(self.next())") }),
+      (
+        "static",
+        { try self.write("static/files/note-\(self.random.next() % 3).txt", "\(self.next())") }
+      ),
       ("config", { try self.setField("paginate", self.pick(["1", "2", "3"]), in: "site.yml") }),
       ("output file edited", { try self.write("public/index.html", "changed by hand") }),
-      ("output file removed", { try? FileManager.default.removeItem(at: self.url("public/sitemap.xml")) }),
+      (
+        "output file removed",
+        { try? FileManager.default.removeItem(at: self.url("public/sitemap.xml")) }
+      ),
       ("manifest damaged", { try self.write("public/.pednet-build", "garbage \(self.next())") }),
       ("nothing", {}),
     ]
@@ -107,10 +119,13 @@ final class IncrementalBuildTests: XCTestCase {
     return counter
   }
 
-  private func pick(_ choices: [String]) -> String { choices[Int(random.next() % UInt64(choices.count))] }
+  private func pick(_ choices: [String]) -> String {
+    choices[Int(random.next() % UInt64(choices.count))]
+  }
 
   private func tags() -> String {
-    ["дроби", "ФГОС", "проценты", "игра"].filter { _ in random.next() % 2 == 0 }.joined(separator: ", ")
+    ["дроби", "ФГОС", "проценты", "игра"].filter { _ in random.next() % 2 == 0 }.joined(
+      separator: ", ")
   }
 
   private func anyLesson() -> String {

@@ -60,7 +60,9 @@ final class PreviewServerTests: XCTestCase {
     let (root, port) = try serve("<p>x</p>")
     defer { try? FileManager.default.removeItem(at: root) }
     var idle: [Int32] = []
-    defer { idle.forEach { close($0) } }
+    defer {
+      for client in idle { close(client) }
+    }
     for number in 0..<40 {
       let client = try XCTUnwrap(Self.connect(port: port))
       if number % 4 == 0 {

@@ -29,7 +29,7 @@ extension OutputWriter {
   func commit(_ area: StagingArea, report: OutputManifest) -> (OutputChanges?, String?) {
     if let failed = area.failure {
       discard(area)
-      return (nil, "cannot write '\(failed)' into the output: check the free disk space")
+      return (nil, failed)
     }
     let outcome = area.outcome
     var manifest = report
@@ -58,7 +58,10 @@ extension OutputWriter {
           outcome.staged[path]!, to: path, area: area, removing: changes.removed, folders: &folders)
       else {
         discard(area)
-        return (nil, "cannot write '\(path)' into the output: check the permissions of its folder")
+        return (
+          nil,
+          "cannot write '\(StagingArea.cut(path))' into the output: check the permissions of its folder"
+        )
       }
       manifest.files[path]?.stamp = FileStamp.of(output + "/" + path) ?? FileStamp()
     }

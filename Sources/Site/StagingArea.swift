@@ -47,7 +47,7 @@ final class StagingArea: @unchecked Sendable {
     return Outcome(entries: entries, staged: staged, foreign: foreign)
   }
 
-  /// The first file that could not be written, if any.
+  /// Why the first file that could not be written failed, if one did.
   var failure: String? {
     lock.lock()
     defer { lock.unlock() }
@@ -67,8 +67,16 @@ final class StagingArea: @unchecked Sendable {
     switch file.content {
     case .bytes(let given): bytes = given
     case .copy(let source):
-      guard let read = FileSystem.read(source) else { return fail(file.path) }
+      guard let read = FileSystem.read(source) else {
+        return fail(file.path, "cannot read '\(Self.cut(source))' to copy it")
+      }
       bytes = read
+    }
+    if Paths.components(of: file.path).contains(where: { $0.utf8.count > 255 }) {
+      return fail(
+        file.path,
+        "its name is longer than a file system allows (255 bytes): shorten the slug, tag or file name it comes from"
+      )
     }
     let hash = ContentHash(of: bytes)
     let target = output + "/" + file.path
@@ -79,7 +87,9 @@ final class StagingArea: @unchecked Sendable {
       return record(file.path, old, staged: nil, foreign: false)
     }
     let name = nextName()
-    guard FileSystem.write(bytes, to: path + "/" + name) else { return fail(file.path) }
+    guard FileSystem.write(bytes, to: path + "/" + name) else {
+      return fail(file.path, "check the free disk space")
+    }
     let entry = OutputManifest.Entry(hash: hash, size: bytes.count, stamp: FileStamp())
     record(
       file.path, entry, staged: name, foreign: onDisk != nil && previous.files[file.path] == nil)
@@ -110,10 +120,17 @@ final class StagingArea: @unchecked Sendable {
     if foreign { self.foreign.insert(file) } else { self.foreign.remove(file) }
   }
 
-  private func fail(_ path: String) {
+  private func fail(_ path: String, _ reason: String) {
     lock.lock()
-    if firstFailure == nil { firstFailure = path }
+    if firstFailure == nil {
+      firstFailure = "cannot write '\(Self.cut(path))' into the output: \(reason)"
+    }
     lock.unlock()
+  }
+
+  /// A path short enough for a message (a slug can be made of a whole paragraph).
+  static func cut(_ path: String) -> String {
+    path.utf8.count <= 160 ? path : String(path.prefix(80)) + "…" + String(path.suffix(40))
   }
 }
 

@@ -1,11 +1,15 @@
 extension SiteBuilder {
   /// The report of a build with nothing to do, or nil when there is something: the inputs'
   /// key is the one the manifest was written with, and every file the manifest lists is
-  /// still there as it was written. The last build's warnings are reported again.
+  /// still there as it was written, and no killed build left its staging folder. The last
+  /// build's warnings are reported again.
   static func upToDate(_ options: BuildOptions, key: BuildKey) -> BuildReport? {
     let output = options.absoluteOutput
     guard !key.isRecent, let manifest = OutputManifest.read(folder: output),
       manifest.key == key.value,
+      !FileSystem.entries(of: output).contains(where: {
+        $0.hasPrefix(OutputWriter.stagingPrefix)
+      }),
       manifest.files.allSatisfy({ path, entry in
         FileStamp.of(output + "/" + path)?.sameVersion(as: entry.stamp) ?? false
       })

@@ -24,6 +24,27 @@ final class OutputWriterTests: XCTestCase {
     XCTAssertEqual(leftovers, [], "no staging folder is left behind")
   }
 
+  func testANameTooLongForTheDiskIsALocatedErrorAndNothingChanges() throws {
+    let site = try TestSupport.copy("full")
+    defer { try? FileManager.default.removeItem(at: site) }
+    var options = BuildOptions(sourceDirectory: site.path)
+    options.today = 20_250_101
+    XCTAssertTrue(SiteBuilder.build(options).succeeded)
+    let output = site.path + "/public"
+    let before = snapshot(output)
+    let lesson = site.appendingPathComponent("content/lessons/slozhenie-drobey.md")
+    let text = try String(contentsOf: lesson, encoding: .utf8)
+    let tag = String(repeating: "дроби", count: 60)
+    try text.replacingOccurrences(of: "tags: [дроби, ФГОС]", with: "tags: [\(tag)]").write(
+      to: lesson, atomically: true, encoding: .utf8)
+    let report = SiteBuilder.build(options)
+    let messages = report.diagnostics.filter { $0.severity == .error }.map(\.message)
+    XCTAssertTrue(
+      messages.contains { $0.contains("longer than a file system allows") && $0.count < 400 },
+      "\(messages)")
+    XCTAssertEqual(snapshot(output), before)
+  }
+
   func testAFailedFirstBuildLeavesNoOutputFolder() throws {
     let site = try TestSupport.copy("broken-yaml")
     defer { try? FileManager.default.removeItem(at: site) }
@@ -78,6 +99,9 @@ final class OutputWriterTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: site) }
     let options = BuildOptions(sourceDirectory: site.path)
     XCTAssertTrue(SiteBuilder.build(options).succeeded)
+    BuildKey.recentWindow = 0
+    defer { BuildKey.recentWindow = 0.5 }
+    XCTAssertTrue(SiteBuilder.build(options).succeeded, "a manifest with the build key")
     let output = site.path + "/public"
     // No process has a number this high (the kernel's limit is 2^22).
     let dead = output + "/.pednet-staging-99999999"

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare bench-incremental fuzz-frontmatter theme lint math-check
+.PHONY: setup build site test install clean bench bench-compare bench-incremental fuzz-frontmatter theme lint math-check print-check publish-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -66,3 +66,10 @@ math-check: build
 	@python3 -c "import latex2mathml" 2>/dev/null || python3 -m pip install -q latex2mathml
 	python3 Tests/Math/compare.py $(BIN) --report .build/math-check.txt
 	@echo "math-check: the differences are listed in .build/math-check.txt"
+
+print-check: build
+	bash Tests/print-check.sh
+
+publish-check: build
+	@echo "publish-check: starter sites made by init, published by their recipes here, then checked (sitemap, absolute URLs, 404 in Chromium)"
+	bash Tests/publish-checks.sh $(BIN)

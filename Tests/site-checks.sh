@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a built site as its readers get it: HTML validity (Nu validator), accessibility
 # (axe-core in headless Chromium at 375 and 1280 px), links offline, screenshots, and the
-# search in a real browser over http:// and file://.
+# search in a real browser over http:// and file://, and no page wider than a 360 px phone.
 #
 # usage: bash Tests/site-checks.sh [SITE_DIR]      (default: public; run from the repository root)
 #
@@ -96,11 +96,12 @@ step "accessibility" "$PY" "$CHECKS/a11y.py" "$SITE"
 step "links offline" "$PY" "$CHECKS/links.py" "$SITE"
 step "screenshots" "$PY" "$CHECKS/screenshots.py" "$SITE" "$SHOTS"
 step "search in a real browser" "$PY" "$CHECKS/search_test.py" "$SITE"
+step "no sideways scroll at 360 px" "$PY" "$CHECKS/overflow.py" "$SITE"
 
 echo
 elapsed=$(( $(date +%s) - start ))
 if [ ${#failed[@]} -gt 0 ]; then
   printf 'site-checks: failed: %s\n' "${failed[@]}"
 fi
-echo "site-checks: $(( 5 - ${#failed[@]} )) passed, ${#failed[@]} failed (${elapsed} s)"
+echo "site-checks: $(( 6 - ${#failed[@]} )) passed, ${#failed[@]} failed (${elapsed} s)"
 [ ${#failed[@]} -eq 0 ]

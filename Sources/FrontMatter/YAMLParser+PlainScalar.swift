@@ -62,6 +62,7 @@ extension YAMLParser {
     let location = here
     var folded: [UInt8]?
     var lastEnd = firstLine.end
+    var lastLine = firstLine
     pos = firstLine.stop
     if firstLine.reason == .lineEnd {
       var endMark = mark
@@ -79,15 +80,25 @@ extension YAMLParser {
         appendFolded(
           &folded, from: start, to: lastEnd, breaks: breaks, line: pos..<continuation.end)
         lastEnd = continuation.end
+        lastLine = continuation
         pos = continuation.stop
         endMark = mark
         if continuation.reason != .lineEnd { break }
       }
       reset(to: endMark)
     }
-    let value = try plainValue(from: start, to: lastEnd, folded: folded, location: location)
+    var value = try plainValue(from: start, to: lastEnd, folded: folded, location: location)
+    if lastLine.reason == .comment { value.comment = comment(from: lastLine.stop) }
     try endLine(unexpectedText: Message.mappingValueOnSameLine)
     return value
+  }
+
+  /// The comment from `start` (its `#`) to the end of its line, trailing blanks trimmed.
+  private func comment(from start: Int) -> String {
+    var end = start
+    while byte(at: end) != ASCII.lineFeed && byte(at: end) != ASCII.end { end += 1 }
+    while end > start && ASCII.isBlank(byte(at: end - 1)) { end -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   /// Parses a plain scalar inside `[ ]` or `{ }`; the cursor stays right after its text.

@@ -29,6 +29,9 @@ public struct YAMLValue: Sendable, Equatable {
   public var location: SourceLocation
   /// The scalar exactly as written (quotes included), for messages; nil for collections.
   public var sourceText: String?
+  /// For a plain scalar whose line went on with ` #`: that comment (`#дроби`), which YAML
+  /// leaves out of the value, so that a reader can say what was cut. Not compared.
+  public var comment: String?
 
   /// Creates a value; the location defaults to 0:0 for values made in code.
   public init(
@@ -38,5 +41,12 @@ public struct YAMLValue: Sendable, Equatable {
     self.kind = kind
     self.location = location
     self.sourceText = sourceText
+  }
+}
+
+extension YAMLValue {
+  /// Compares the kind, the location and the source text.
+  public static func == (lhs: YAMLValue, rhs: YAMLValue) -> Bool {
+    lhs.kind == rhs.kind && lhs.location == rhs.location && lhs.sourceText == rhs.sourceText
   }
 }

@@ -162,17 +162,34 @@ struct HTMLRenderer {
   }
 
   private func paragraph(_ node: Node, entering: Bool, _ output: inout HTMLOutput) {
-    if let list = node.parent?.parent, list.type == CMARK_NODE_LIST,
-      cmark_node_get_list_tight(list.raw) != 0
-    {
-      return
-    }
+    if Self.inTightList(node) { return }
+    let figure = webPage ? Self.figureImage(in: node) : nil
     if entering {
       output.newline()
-      output.raw("<p>")
+      output.raw(figure == nil ? "<p>" : "<figure>")
+    } else if let title = figure?.title {
+      output.raw("<figcaption>")
+      output.text(title)
+      output.raw("</figcaption></figure>\n")
     } else {
       output.raw("</p>\n")
     }
+  }
+
+  /// Whether `paragraph` is in a tight list item (written without `<p>`).
+  private static func inTightList(_ paragraph: Node) -> Bool {
+    guard let list = paragraph.parent?.parent, list.type == CMARK_NODE_LIST else { return false }
+    return cmark_node_get_list_tight(list.raw) != 0
+  }
+
+  /// The image of a paragraph that holds only an image with a title: on a web page the
+  /// paragraph is written as a `<figure>`, the title as its caption.
+  private static func figureImage(in paragraph: Node) -> Node? {
+    guard paragraph.type == CMARK_NODE_PARAGRAPH, !inTightList(paragraph),
+      let image = paragraph.firstChild, image.type == CMARK_NODE_IMAGE, image.next == nil,
+      let title = image.title, !title.isEmpty
+    else { return nil }
+    return image
   }
 
   private func heading(_ node: Node, entering: Bool, _ output: inout HTMLOutput) {
@@ -223,10 +240,11 @@ struct HTMLRenderer {
     holes.append(hole)
   }
 
-  /// Closes an image; on a web page every image after the first loads when it comes near
-  /// the screen (slow school links).
+  /// Closes an image (its title is a caption when it stands alone as a figure); on a web page
+  /// every image after the first loads when it comes near the screen (slow school links).
   private func closeImage(_ node: Node, _ output: inout HTMLOutput, lazy: Bool) {
-    if let title = node.title {
+    let captioned = webPage && node.parent.flatMap(Self.figureImage) != nil
+    if let title = node.title, !captioned {
       output.raw("\" title=\"")
       output.text(title)
     }

@@ -49,6 +49,13 @@ struct RenderedHTML: Sendable {
         continue
       case .written: destination = link.destination
       case .destination(let resolved): destination = resolved
+      case .image(let resolved, let width, let height):
+        destination = resolved
+        // After the `"` that ends `alt`: the closing markup starts with it.
+        if link.isImage, !hole.closing.isEmpty {
+          let at = hole.closing.lowerBound + 1
+          edits.append((at..<at, Array(" width=\"\(width)\" height=\"\(height)\"".utf8)))
+        }
       }
       var url = HTMLOutput(capacity: 64)
       url.url(Self.checked(destination, rawHTML: rawHTML))

@@ -1,13 +1,19 @@
 /// Gives every non-Markdown file under `content/` its place in the output: files in a page
-/// bundle go beside the page and become its attachments; others keep their path.
+/// bundle go beside the page and become its attachments; others keep their path. Images
+/// are measured on the way (bytes and pixels).
 struct AttachmentCollector {
-  /// Fills `model.assetOutput` and each bundle's `attachments`.
+  /// Fills `model.assetOutput`, `model.images` and each bundle's `attachments`.
   func collect(_ model: SiteModel) {
     var bundleByFolder: [String: Page] = [:]
     for page in model.pages where page.isBundle {
       bundleByFolder[page.sourceFolder] = page
     }
     for asset in model.assets {
+      let path = model.contentRoot + "/" + asset
+      let size = FileSystem.size(of: path) ?? 0
+      if ImageFile.isImage(asset) {
+        model.images[asset] = ImageFile.read(absolutePath: path, bytes: size)
+      }
       guard let (folder, page) = owningBundle(of: asset, in: bundleByFolder) else {
         model.assetOutput[asset] = asset
         continue
@@ -15,7 +21,6 @@ struct AttachmentCollector {
       let inside = String(asset.dropFirst(folder.count + 1))
       let output = page.outputDirectory + inside
       model.assetOutput[asset] = output
-      let size = FileSystem.size(of: model.contentRoot + "/" + asset) ?? 0
       let name = Paths.components(of: inside).last.map(String.init) ?? inside
       page.attachments.append(
         Attachment(name: name, sourcePath: "content/" + asset, outputPath: output, size: size))

@@ -47,8 +47,8 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// Pages built (or checked).
   public var pageCount = 0
-  /// Drafts and future pages left out.
-  public var leftOutCount = 0
+  /// Drafts and future pages left out, each named.
+  public var leftOut: [LeftOutPage] = []
   /// Files the built site has.
   public var fileCount = 0
   /// What the build changed in the output folder (nil when it wrote nothing).

@@ -59,8 +59,18 @@ struct ContentLoader {
     } catch {
       diagnostics.error(
         path, line: error.location.line, column: error.location.column, error.message)
-      return nil
+      return placeholder(path: path, length: bytes.count, stamp: stamp)
     }
+  }
+
+  /// A page whose front matter could not be read: it keeps its place and address in the site,
+  /// so that links to it are not reported too (the build stops on its error anyway).
+  private func placeholder(path: String, length: Int, stamp: FileStamp) -> Page {
+    let page = makePage(
+      path: path, fields: YAMLMapping(), bodyOffset: length, textLength: length, bodyFirstLine: 1)
+    page.frontMatterFailed = true
+    page.fileStamp = stamp
+    return page
   }
 
   /// The page of a file whose bytes are its text as they are (well-formed UTF-8 without a

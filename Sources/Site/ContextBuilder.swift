@@ -92,7 +92,10 @@ struct ContextBuilder: Sendable {
     if let made = gradeValues[grades] { return made }
     let key = grades.count > 1 && strings.texts["grades_text"] != nil ? "grades_text" : "grade_text"
     let text = strings[key].replacingOccurrences(of: "{grades}", with: GradeText.compact(grades))
-    return ["text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) })]
+    return [
+      "text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) }),
+      "one": .bool(grades.count == 1),
+    ]
   }
 
   /// People as `[{name, url?, org?}]`.
@@ -117,7 +120,7 @@ struct ContextBuilder: Sendable {
   private func makeCard(_ index: Int) -> TemplateValue {
     let page = model.pages[index]
     var value: [String: TemplateValue] = [
-      "title": .string(page.title), "url": url(page.outputDirectory),
+      "title": .string(shown(page.title, page)), "url": url(page.outputDirectory),
       "kind": .string(page.kind.rawValue),
       "kind_label": .string(strings["kind_" + page.kind.rawValue]),
     ]
@@ -129,10 +132,16 @@ struct ContextBuilder: Sendable {
     value["grades"] = gradesValue(page.facts.grades)
     if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
     if page.kind != .seminar { value["authors"] = peopleValue(page.facts.people) }
-    if page.kind == .seminar, let date = page.date, date.dayKey >= today {
-      value["upcoming"] = true
+    if page.kind == .seminar, let date = page.date {
+      // Keys no enclosing context has, so a card without them never inherits a parent's.
+      value[date.dayKey >= today ? "upcoming" : "held"] = true
     }
     return .dictionary(value)
+  }
+
+  /// A page's title or name as the theme shows it: with its language's typography.
+  func shown(_ text: String, _ page: Page) -> String {
+    TitleTypography.apply(text, language: page.language)
   }
 
   /// Cards of several pages.
@@ -144,34 +153,66 @@ struct ContextBuilder: Sendable {
   func common(folder: String, title: String, description: String, language: String, flag: String)
     -> [String: TemplateValue]
   {
-    let current = model.sections.firstIndex { folder.hasPrefix($0.outputDirectory) }
     var value: [String: TemplateValue] = [
-      "site": siteValues[current.map { $0 + 1 } ?? 0], "t": uiValue,
+      "site": siteValues[currentMenuItem(folder).map { $0 + 1 } ?? 0], "t": uiValue,
       "root": .string(String(repeating: "../", count: LinkTarget.segmentCount(folder))),
       "lang": .string(language), "title": .string(title), "description": .string(description),
       "page_url": url(folder), flag: true,
     ]
     if !model.config.baseURL.isEmpty { value["canonical"] = .string(model.config.baseURL + folder) }
+    value["og_locale"] = .string(["kk": "kk_KZ", "en": "en_US"][language] ?? "ru_RU")
     return value
   }
 
-  /// The `site` value once with no menu item current, then once with each section current.
+  /// The `site` value once with no menu item current, then once with each item current.
   private static func siteValues(_ site: [String: TemplateValue], builder: ContextBuilder)
     -> [TemplateValue]
   {
-    let sections = builder.model.sections
-    return (-1..<sections.count).map { current in
+    let items = builder.model.menu.map(builder.menuValue)
+    return (-1..<items.count).map { current in
       var value = site
       value["menu"] = .array(
-        sections.enumerated().map { position, section in
-          [
-            "title": .string(builder.sectionTitle(section)),
-            "url": builder.url(section.outputDirectory),
-            "current": .bool(position == current),
-          ]
+        items.enumerated().map { position, item in
+          var item = item
+          item["current"] = .bool(position == current)
+          return .dictionary(item)
         })
       return .dictionary(value)
     }
+  }
+
+  /// A menu item's title and address (`external` for a link outside the site).
+  private func menuValue(_ item: MenuItem) -> [String: TemplateValue] {
+    switch item {
+    case .section(let index, let title):
+      let section = model.sections[index]
+      return [
+        "title": .string(title ?? sectionTitle(section)), "url": url(section.outputDirectory),
+      ]
+    case .page(let index, let title):
+      let page = model.pages[index]
+      return ["title": .string(title ?? shown(page.title, page)), "url": url(page.outputDirectory)]
+    case .link(let address, let title):
+      return ["title": .string(title), "url": .string(address), "external": true]
+    }
+  }
+
+  /// The menu item a page at `folder` belongs to: its own page, else the section it is in.
+  private func currentMenuItem(_ folder: String) -> Int? {
+    var best: (index: Int, length: Int)?
+    for (index, item) in model.menu.enumerated() {
+      let target: String
+      switch item {
+      case .section(let section, _): target = model.sections[section].outputDirectory
+      case .page(let page, _):
+        target = model.pages[page].outputDirectory
+        guard folder == target else { continue }
+      case .link: continue
+      }
+      guard folder.hasPrefix(target), target.utf8.count > (best?.length ?? -1) else { continue }
+      best = (index, target.utf8.count)
+    }
+    return best?.index
   }
 
   /// A section's title: from its `_index.md`, else the UI string, else its folder name.
@@ -193,11 +234,14 @@ struct ContextBuilder: Sendable {
 
 extension Dictionary where Key == String, Value == TemplateValue {
   /// The map with `has_<key>: true` beside every non-empty list, so a template can wrap a list
-  /// in `<ul>` or give it a heading only when it has items.
+  /// in `<ul>` or give it a heading only when it has items, and `one_<key>: true` beside a
+  /// list of one, so its label can be singular («Автор», not «Авторы»).
   func withListFlags() -> [String: TemplateValue] {
     var result = self
     for (key, value) in self {
-      if case .array(let items) = value, !items.isEmpty { result["has_" + key] = true }
+      guard case .array(let items) = value, !items.isEmpty else { continue }
+      result["has_" + key] = true
+      if items.count == 1 { result["one_" + key] = true }
     }
     return result
   }

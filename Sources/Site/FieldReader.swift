@@ -11,6 +11,10 @@ struct FieldReader {
     diagnostics.error(path, line: value.location.line, column: value.location.column, message)
   }
 
+  func warning(_ value: YAMLValue, _ message: String) {
+    diagnostics.warning(path, line: value.location.line, column: value.location.column, message)
+  }
+
   func warnUnknown(_ key: String, at location: SourceLocation, known: Set<String>) {
     var message = "unknown field '\(key)' is ignored"
     if let near = Suggestion.closest(to: key, in: known) {
@@ -31,7 +35,19 @@ struct FieldReader {
       error(value, "'\(name)' must be text, not \(value.typeDescription)")
       return nil
     }
-    return value.scalarString
+    let text = value.scalarString
+    // `# пояснение` is a comment as YAML means it; `#дроби` is a hashtag cut off by mistake.
+    if let comment = value.comment, let text, value.string != nil,
+      let second = comment.dropFirst().first, !second.isWhitespace
+    {
+      let whole = text + " " + comment
+      warning(
+        value,
+        "in '\(name)' the text from ' #' on was read as a YAML comment and left out: kept"
+          + " «\(text)», left out «\(comment)»; if it belongs to the value, put the whole"
+          + " value in quotes: \(name): \"\(whole.replacingOccurrences(of: "\"", with: "\\\""))\"")
+    }
+    return text
   }
 
   func nonEmptyString(_ value: YAMLValue?, named name: String) -> String? {
@@ -41,6 +57,15 @@ struct FieldReader {
 
   func int(_ value: YAMLValue?, named name: String, in range: ClosedRange<Int>) -> Int? {
     guard let value = given(value) else { return nil }
+    if value.int == nil, let text = value.string, let number = LooseValue.leadingNumber(text),
+      range.contains(number)
+    {
+      warning(
+        value,
+        "'\(name)' is a number, so the words after it are left out: read '\(text)' as \(number);"
+          + " write only the number: \(name): \(number)")
+      return number
+    }
     guard let number = value.int, range.contains(number) else {
       let got = value.sourceText.map { "'\($0)'" } ?? value.typeDescription
       error(
@@ -63,6 +88,13 @@ struct FieldReader {
 
   func date(_ value: YAMLValue?, named name: String) -> YAMLDate? {
     guard let value = given(value) else { return nil }
+    if value.date == nil, let text = value.string, let date = LooseValue.date(text) {
+      warning(
+        value,
+        "'\(name)' is written '\(text)'; it was read as \(date.isoDay), but write dates"
+          + " year-month-day so that every tool reads them: \(name): \(date.isoDay)")
+      return date
+    }
     guard let date = value.date else {
       let got = value.sourceText.map { "'\($0)'" } ?? value.typeDescription
       error(value, "'\(name)' must be a date written YYYY-MM-DD (2024-03-15), not \(got)")
@@ -75,8 +107,9 @@ struct FieldReader {
     return date
   }
 
-  /// A list of texts; a single text counts as a list of one.
-  func strings(_ value: YAMLValue?, named name: String) -> [String] {
+  /// A list of texts; a single text counts as a list of one. With `splitsCommas` (lists of
+  /// short names: tags, subjects) a single text with commas is split, with a warning.
+  func strings(_ value: YAMLValue?, named name: String, splitsCommas: Bool = false) -> [String] {
     guard let value = given(value) else { return [] }
     if let items = value.array {
       return items.compactMap { item in
@@ -89,7 +122,15 @@ struct FieldReader {
       error(value, "'\(name)' must be a list such as [a, b], not a map")
       return []
     }
-    return value.scalarString.map { [$0.trimmed] }?.filter { !$0.isEmpty } ?? []
+    guard let text = string(value, named: name)?.trimmed, !text.isEmpty else { return [] }
+    if splitsCommas, value.string != nil, let items = LooseValue.commaList(text) {
+      warning(
+        value,
+        "'\(name)' is one text with commas; it was read as \(items.count) items, but write it"
+          + " as a list in square brackets: \(name): \(LooseValue.flowList(items))")
+      return items
+    }
+    return [text]
   }
 
   /// One of the given words, compared case-insensitively with ё = е; returns the canonical one.

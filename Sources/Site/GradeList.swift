@@ -8,6 +8,14 @@ enum GradeList {
     var grades: [Int] = []
     let items = value.array ?? [value]
     for item in items {
+      if parse(item) == nil, let text = item.string, let (number, parsed) = withoutWords(text) {
+        reader.warning(
+          item,
+          "'\(name)' is a grade, so the words after it are left out: read '\(text)' as"
+            + " \(number); write only the grade: \(name): \(number)")
+        grades.append(contentsOf: parsed)
+        continue
+      }
       guard let parsed = parse(item) else {
         let got = item.sourceText.map { "'\($0)'" } ?? item.typeDescription
         reader.error(
@@ -33,5 +41,19 @@ enum GradeList {
     let high = numbers.last ?? low
     guard (1...11).contains(low), (1...11).contains(high), low <= high else { return nil }
     return Array(low...high)
+  }
+
+  /// The grades of «5 класс», «5–7 классы», «10 кл.»: a grade or range followed by words,
+  /// with the grade or range as written without them.
+  static func withoutWords(_ text: String) -> (String, [Int])? {
+    guard let letter = text.firstIndex(where: \.isLetter), letter != text.startIndex else {
+      return nil
+    }
+    let number = String(text[..<letter]).trimmed
+    let words = text[letter...]
+    guard words.allSatisfy({ $0.isLetter || $0 == "." || $0 == " " }),
+      let grades = parse(YAMLValue(.string(number)))
+    else { return nil }
+    return (number, grades)
   }
 }

@@ -1,19 +1,31 @@
 import Mustache
 
 extension ContextBuilder {
-  /// The home page: newest materials of each kind, upcoming seminars, the tag cloud.
+  /// The home page: its title and intro from `content/_index.md` (else the site's title),
+  /// newest materials of each kind, upcoming seminars, the tag cloud.
   func homePage(intro: String?) -> ListPage {
     let config = model.config
+    let index = model.sectionIndexes[""]?.fields
+    let title = index?["title"]?.scalarString?.trimmed
+    let summary = index?["summary"]?.scalarString?.trimmed
     var context = common(
-      folder: "", title: config.title, description: config.description, language: config.language,
-      flag: "is_home")
+      folder: "", title: title.flatMap { $0.isEmpty ? nil : $0 } ?? config.title,
+      description: summary.flatMap { $0.isEmpty ? nil : $0 } ?? config.description,
+      language: config.language, flag: "is_home")
     var home: [String: TemplateValue] = [:]
     if let intro, !intro.isEmpty { home["intro"] = .string(intro) }
     home["tags_url"] = url("tags/")
     context["home"] = .dictionary(home)
+    let upcoming = model.pages.indices.filter { index in
+      let page = model.pages[index]
+      return page.kind == .seminar && (page.date?.dayKey ?? 0) >= today
+    }.sorted { (model.pages[$0].date?.dayKey ?? 0) < (model.pages[$1].date?.dayKey ?? 0) }
+    let shownAbove = Set(upcoming)
     context["groups"] = .array(
       sectionsForHome.compactMap { section -> TemplateValue? in
-        let newest = newestFirst(section.pages).prefix(config.homeItems)
+        // A seminar shown under «Ближайшие семинары» is not listed a second time.
+        let newest = newestFirst(section.pages.filter { !shownAbove.contains($0) })
+          .prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [
           "kind": .string(PageKind(section: section.name).rawValue),
@@ -21,10 +33,6 @@ extension ContextBuilder {
           "url": url(section.outputDirectory), "pages": cards(newest),
         ]
       })
-    let upcoming = model.pages.indices.filter { index in
-      let page = model.pages[index]
-      return page.kind == .seminar && (page.date?.dayKey ?? 0) >= today
-    }.sorted { (model.pages[$0].date?.dayKey ?? 0) < (model.pages[$1].date?.dayKey ?? 0) }
     if !upcoming.isEmpty { context["upcoming"] = cards(upcoming) }
     if let tags = model.taxonomies.first(where: { $0.name == "tags" }), !tags.terms.isEmpty {
       context["tag_cloud"] = .array(tagCloud(tags))
@@ -90,7 +98,11 @@ extension ContextBuilder {
       folder: "", title: strings["not_found_title"], description: "", language: language,
       flag: "is_404")
     notFound["breadcrumbs"] = .array([])
+    // Served for a missing address at any depth, so its links are absolute (or, without
+    // base_url, start from the domain's root).
     notFound["root"] = .string(model.config.baseURL.isEmpty ? "/" : model.config.baseURL)
+    // Shown at addresses that do not exist: it is the canonical page of none of them.
+    notFound["canonical"] = nil
     return [
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),

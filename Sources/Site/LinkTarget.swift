@@ -36,12 +36,19 @@ struct LinkTarget {
   /// How many links this target showed as text because they lead to a missing page, file
   /// or anchor (with `broken_links: warning`).
   private(set) var brokenCount = 0
+  /// The files under `content/` that the page shows as images (not listed again as its
+  /// attachments).
+  private(set) var shownImages: Set<String> = []
+  /// The output path (root-relative) of the first file the page shows as an image.
+  private(set) var firstImage: String?
 
   /// The destination to write for `link`, or nil to keep it as written (a link that leads
   /// nowhere keeps its destination too). Records pages linked to in `linked`.
   mutating func resolve(_ link: LinkReference, linked: inout Set<Int>) -> String? {
-    if case .destination(let url) = output(for: link, linked: &linked) { return url }
-    return nil
+    switch output(for: link, linked: &linked) {
+    case .destination(let url), .image(let url, _, _): return url
+    case .written, .text: return nil
+    }
   }
 
   /// What the page shows for `link`: its destination as written, the page's or file's
@@ -90,10 +97,28 @@ struct LinkTarget {
       return .destination(rootPrefix + model.config.href(section) + suffix)
     }
     if let output = model.assetOutput[path] {
-      return .destination(rootPrefix + Self.percentEncoded(output) + suffix)
+      let url = rootPrefix + Self.percentEncoded(output) + suffix
+      guard link.isImage, let image = model.images[path] else { return .destination(url) }
+      shownImages.insert(path)
+      if firstImage == nil { firstImage = output }
+      checkWeight(of: image, path: path, link: link)
+      guard let pixels = image.pixels else { return .destination(url) }
+      return .image(url, width: pixels.width, height: pixels.height)
     }
     report(link, severity: brokenSeverity, missingMessage(for: path, destination: destination))
     return broken()
+  }
+
+  /// Warns when an image shown in the page is heavier than `max_image_kb` (slow school links).
+  private func checkWeight(of image: ImageFile, path: String, link: LinkReference) {
+    let limit = model.config.maxImageKB
+    guard limit > 0, image.bytes > limit * 1024 else { return }
+    report(
+      link, severity: .warning,
+      "the image content/\(Diagnostic.quoted(path)) is \(ImageFile.readable(image.bytes)),"
+        + " more than \(limit) KB (max_image_kb in site.yml): pages with it open slowly on"
+        + " school and mobile connections; save it smaller (about 1600 pixels across is"
+        + " enough for a page) or raise max_image_kb")
   }
 
   /// How a link to a missing page, file or anchor is reported (``SiteConfig/brokenLinks``).

@@ -90,28 +90,35 @@ struct MarkdownPhase {
   }
 
   /// Resolves every page's links (reporting broken ones at their position) and records
-  /// which pages link where, as backlinks. Renders nothing. Returns how many links are
+  /// which pages link where, as backlinks; images shown in a page leave its attachments.
+  /// Renders nothing. Returns how many links are
   /// shown as text because they lead to a missing page, file or anchor.
   @discardableResult
   func resolveLinks() -> Int {
     let model = self.model
     let diagnostics = self.diagnostics
-    let linkedByPage = parallelMap(Array(model.pages.indices)) { index -> (Set<Int>, Int) in
+    let targets = parallelMap(Array(model.pages.indices)) { index -> (LinkTarget, Set<Int>) in
       var target = LinkTarget(
         model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
       for link in model.pages[index].links {
         _ = target.output(for: link, linked: &linked)
       }
-      return (linked, target.brokenCount)
+      return (target, linked)
     }
     var withBroken: [Int] = []
-    for (index, (linked, broken)) in linkedByPage.enumerated() {
-      for target in linked { model.pages[target].backlinks.insert(index) }
-      if broken > 0 { withBroken.append(index) }
+    for (index, (target, linked)) in targets.enumerated() {
+      for other in linked { model.pages[other].backlinks.insert(index) }
+      if target.brokenCount > 0 { withBroken.append(index) }
+      model.pages[index].firstImage = target.firstImage
+      if !target.shownImages.isEmpty {
+        model.pages[index].attachments.removeAll {
+          target.shownImages.contains(String($0.sourcePath.dropFirst("content/".count)))
+        }
+      }
     }
     rerender(withBroken)
-    return linkedByPage.reduce(0) { $0 + $1.1 }
+    return targets.reduce(0) { $0 + $1.0.brokenCount }
   }
 
   /// Renders again the pages with links shown as text: a link to a missing anchor of another

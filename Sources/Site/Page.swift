@@ -71,6 +71,12 @@ public final class Page: @unchecked Sendable {
   public var tags: [String] = []
   /// Whether the page is a draft.
   public var draft = false
+  /// Whether its front matter could not be read (the error is reported): the page keeps
+  /// only its place and address, so that links to it still resolve.
+  public var frontMatterFailed = false
+  /// Why the published site leaves this page out, when a preview (`--drafts`, `serve`)
+  /// shows it anyway: the page says so.
+  public var unpublished: LeftOutPage.Reason?
   /// Order inside its section before dates (lower first).
   public var weight = 0
   /// Language of the page.
@@ -79,6 +85,8 @@ public final class Page: @unchecked Sendable {
   public var facts = PageFacts()
   /// Attachments of a bundle.
   public var attachments: [Attachment] = []
+  /// The output path of the first image the page shows (for link previews in messengers).
+  var firstImage: String?
   /// The parsed Markdown of a section's `_index.md` (its intro); nil for pages, whose HTML
   /// waits in the build's ``BodyStore``.
   var document: Document?

@@ -5,7 +5,7 @@ extension ContextBuilder {
   func pageContext(_ index: Int, html: [UInt8]) -> TemplateValue {
     let page = model.pages[index]
     var context = common(
-      folder: page.outputDirectory, title: page.title, description: page.summary,
+      folder: page.outputDirectory, title: shown(page.title, page), description: page.summary,
       language: page.language, flag: "is_page")
     context["breadcrumbs"] = breadcrumbs(section: page.section.isEmpty ? nil : page.section)
     var value = commonPageValue(index, html: html)
@@ -27,13 +27,14 @@ extension ContextBuilder {
       value["organizer"] = page.facts.organizer.map(TemplateValue.string)
       value["format"] = page.facts.format.map(TemplateValue.string)
       value["participants"] = peopleValue(page.facts.people)
-      if let date = page.date, date.dayKey >= today { value["upcoming"] = true }
+      if let date = page.date { value[date.dayKey >= today ? "upcoming" : "held"] = true }
     case .olympiad:
       value["level"] = page.facts.level.map { termValue("levels", $0) }
       value["authors"] = peopleValue(page.facts.people)
     case .page:
       break
     }
+    if let image = previewImage(of: page) { context["og_image"] = .string(image) }
     context["page"] = .dictionary(value.withListFlags())
     return .dictionary(context.withListFlags())
   }
@@ -42,12 +43,20 @@ extension ContextBuilder {
     let page = model.pages[index]
     let language = model.config.language
     var value: [String: TemplateValue] = [
-      "title": .string(page.title), "kind": .string(page.kind.rawValue),
+      "title": .string(shown(page.title, page)), "kind": .string(page.kind.rawValue),
       "kind_label": .string(strings["kind_" + page.kind.rawValue]),
       "url": url(page.outputDirectory),
       "content": .utf8(html), "summary": .string(page.summary),
     ]
     if page.hasVideo { value["has_video"] = .bool(true) }
+    switch page.unpublished {
+    case .draft: value["unpublished"] = .string(strings["unpublished_draft"])
+    case .future(let date):
+      let day = DateText.text(date, language: language)
+      value["unpublished"] = .string(
+        strings["unpublished_future"].replacingOccurrences(of: "{date}", with: day))
+    case nil: break
+    }
     let shared = sharedCardValues(of: index)
     value["date"] = shared["date"]
     value["updated"] = dateValue(page.updated, language: language)
@@ -77,9 +86,9 @@ extension ContextBuilder {
 
   private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {
     let facts = page.facts
-    value["name"] = .string(facts.name ?? page.title)
-    value["position"] = facts.position.map(TemplateValue.string)
-    value["school"] = facts.school.map(TemplateValue.string)
+    value["name"] = .string(shown(facts.name ?? page.title, page))
+    value["position"] = facts.position.map { .string(shown($0, page)) }
+    value["school"] = facts.school.map { .string(shown($0, page)) }
     if !facts.subjects.isEmpty {
       value["subjects"] = .array(facts.subjects.map { termValue("subjects", $0) })
     }
@@ -103,6 +112,20 @@ extension ContextBuilder {
       value[key + "_count"] = .int(items.count)
     }
     value["materials_count"] = .string(strings.count(total, "materials"))
+    // The materials are listed above by kind: «Ссылаются на эту страницу» keeps the rest.
+    let others = materials.filter { !groups.map(\.1).contains(model.pages[$0].kind) }
+    value["backlinks"] = others.isEmpty ? nil : cards(others)
+  }
+
+  /// The absolute address of the picture a messenger shows beside a shared link: the
+  /// portfolio's photo or the page's first image; nil without `base_url` (previews need
+  /// absolute addresses).
+  private func previewImage(of page: Page) -> String? {
+    let base = model.config.baseURL
+    guard !base.isEmpty else { return nil }
+    let photo = page.kind == .portfolio ? page.facts.photo.map { photoURL($0, of: page) } : nil
+    guard let image = photo ?? page.firstImage.map(LinkTarget.percentEncoded) else { return nil }
+    return LinkTarget.isExternal(image) ? image : base + image
   }
 
   private func photoURL(_ photo: String, of page: Page) -> String {
@@ -128,11 +151,15 @@ extension ContextBuilder {
     else { return }
     if position > 0 {
       let previous = model.pages[section.pages[position - 1]]
-      value["prev"] = ["title": .string(previous.title), "url": url(previous.outputDirectory)]
+      value["prev"] = [
+        "title": .string(shown(previous.title, previous)), "url": url(previous.outputDirectory),
+      ]
     }
     if position + 1 < section.pages.count {
       let next = model.pages[section.pages[position + 1]]
-      value["next"] = ["title": .string(next.title), "url": url(next.outputDirectory)]
+      value["next"] = [
+        "title": .string(shown(next.title, next)), "url": url(next.outputDirectory),
+      ]
     }
   }
 }

@@ -19,6 +19,12 @@ struct PageFieldsReader {
     let reader = FieldReader(path: page.path, diagnostics: diagnostics)
     let fields = page.fields
     page.kind = kind(of: page, reader: reader)
+    if page.frontMatterFailed {
+      // Its error is reported; the file name stands in for the title nobody could read.
+      let parts = Paths.components(of: page.contentPath).map(String.init)
+      page.title = (page.isBundle ? parts.dropLast().last : parts.last) ?? page.path
+      return
+    }
     warnUnknownFields(page, reader: reader)
     readCommon(page, reader: reader)
     switch page.kind {
@@ -80,7 +86,7 @@ struct PageFieldsReader {
     page.date = reader.date(fields["date"], named: "date")
     page.updated = reader.date(fields["updated"], named: "updated")
     page.summary = reader.nonEmptyString(fields["summary"], named: "summary") ?? ""
-    page.tags = reader.strings(fields["tags"], named: "tags")
+    page.tags = reader.strings(fields["tags"], named: "tags", splitsCommas: true)
     page.draft = reader.bool(fields["draft"], named: "draft") ?? false
     page.weight = reader.int(fields["weight"], named: "weight", in: -1_000_000...1_000_000) ?? 0
     page.language =
@@ -92,8 +98,9 @@ struct PageFieldsReader {
     page.facts.name = reader.nonEmptyString(fields["name"], named: "name")
     page.facts.position = reader.nonEmptyString(fields["position"], named: "position")
     page.facts.school = reader.nonEmptyString(fields["school"], named: "school")
-    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects").map(
-      Subjects.canonical)
+    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects", splitsCommas: true)
+      .map(
+        Subjects.canonical)
     page.facts.category = reader.nonEmptyString(fields["category"], named: "category")
     page.facts.experience = reader.int(fields["experience"], named: "experience", in: 0...80)
     page.facts.photo = reader.nonEmptyString(fields["photo"], named: "photo")

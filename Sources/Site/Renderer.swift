@@ -118,12 +118,19 @@ struct Renderer: Sendable {
       model.pages.map(\.outputDirectory)
       + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
     let materials = feedItems(builder: builder)
+    let sectionFeeds = model.sections.map { section in
+      OutputFile(
+        section.outputDirectory + "feed.xml",
+        text: feeds.atom(
+          newest: builder.newestFirst(section.pages), folder: section.outputDirectory,
+          title: model.config.title + " — " + builder.sectionTitle(section)))
+    }
     return [
       OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
       OutputFile("feed.xml", text: feeds.atom(newest: materials)),
       OutputFile("calendar.ics", text: Calendar(model: model, feeds: feeds).text()),
       OutputFile("robots.txt", text: feeds.robots()),
-    ]
+    ] + sectionFeeds
   }
 
   /// The materials the Atom feed carries, newest first.

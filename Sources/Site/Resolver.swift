@@ -31,12 +31,18 @@ struct Resolver {
       _ = FieldReader(path: index.path, diagnostics: diagnostics).string(
         index.fields["title"], named: "title")
     }
-    model.pages = content.pages.filter(isPublished)
-    model.leftOutCount = content.pages.count - model.pages.count
+    if includeDrafts {
+      for page in content.pages { page.unpublished = reason(leavingOut: page) }
+    }
+    model.pages = content.pages.filter { leftOutReason($0) == nil }
+    model.leftOut = content.pages.compactMap { page in
+      leftOutReason(page).map { LeftOutPage(path: page.path, reason: $0) }
+    }.sorted { $0.path < $1.path }
     URLPlanner(diagnostics: diagnostics).assign(model)
     PeopleResolver(diagnostics: diagnostics).resolve(model)
     AttachmentCollector().collect(model)
     model.sections = SectionBuilder(config: config).build(model)
+    model.menu = MenuBuilder(diagnostics: diagnostics, configPath: config.path).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)
     _ = parallelMap(model.pages) { page -> Bool in
       page.fields = YAMLMapping()
@@ -45,10 +51,17 @@ struct Resolver {
     return model
   }
 
-  private func isPublished(_ page: Page) -> Bool {
-    if includeDrafts { return true }
-    if page.draft { return false }
-    if page.kind != .seminar, let date = page.date, date.dayKey > today { return false }
-    return true
+  /// Why `page` stays out of this build, or nil when it is in.
+  private func leftOutReason(_ page: Page) -> LeftOutPage.Reason? {
+    includeDrafts ? nil : reason(leavingOut: page)
+  }
+
+  /// Why the published site leaves `page` out, or nil when it is published.
+  private func reason(leavingOut page: Page) -> LeftOutPage.Reason? {
+    if page.draft { return .draft }
+    if page.kind != .seminar, let date = page.date, date.dayKey > today {
+      return .future(date)
+    }
+    return nil
   }
 }

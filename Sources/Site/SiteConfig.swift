@@ -35,8 +35,17 @@ public struct SiteConfig: Sendable {
   public var homeItems = 5
   /// Entries in the Atom feed.
   public var feedItems = 30
+  /// Images shown in a page heavier than this many kilobytes are warned about (0: never).
+  public var maxImageKB = 500
   /// Extra keys from the config, available to templates as `site.params`.
   public var params: [String: String] = [:]
+  /// Where `base_url` is written in the config; nil when the config has no `base_url` key
+  /// (then the build warns about what the published site lacks).
+  var baseURLLocation: SourceLocation?
+  /// The menu as written under `menu:`; nil for the default (sections, then top-level pages).
+  var menu: [MenuEntry]?
+  /// The config file as messages name it.
+  var path = "site.yml"
 
   /// The built-in defaults.
   public init() {}
@@ -45,11 +54,13 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
+    "max_image_kb", "menu",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
   init(yaml: YAMLMapping, path: String, diagnostics: DiagnosticBag) {
     let reader = FieldReader(path: path, diagnostics: diagnostics)
+    self.path = path
     for entry in yaml.entries where !Self.knownKeys.contains(entry.key) {
       reader.warnUnknown(entry.key, at: entry.keyLocation, known: Self.knownKeys)
     }
@@ -57,7 +68,13 @@ public struct SiteConfig: Sendable {
     description = reader.string(yaml["description"], named: "description") ?? description
     language =
       reader.choice(yaml["language"], named: "language", from: ["ru", "kk", "en"]) ?? language
-    baseURL = reader.string(yaml["base_url"], named: "base_url").map(Self.withTrailingSlash) ?? ""
+    baseURLLocation = yaml["base_url"]?.location
+    let written = reader.string(yaml["base_url"], named: "base_url") ?? ""
+    if let value = yaml["base_url"], let problem = Self.baseURLProblem(written) {
+      reader.error(value, problem)
+    } else {
+      baseURL = Self.withTrailingSlash(written)
+    }
     theme = reader.string(yaml["theme"], named: "theme") ?? theme
     paginate = reader.int(yaml["paginate"], named: "paginate", in: 1...1000) ?? paginate
     let linkNames = LinkStyle.allCases.map(\.rawValue)
@@ -73,6 +90,9 @@ public struct SiteConfig: Sendable {
     }
     homeItems = reader.int(yaml["home_items"], named: "home_items", in: 1...100) ?? homeItems
     feedItems = reader.int(yaml["feed_items"], named: "feed_items", in: 1...1000) ?? feedItems
+    maxImageKB =
+      reader.int(yaml["max_image_kb"], named: "max_image_kb", in: 0...1_000_000) ?? maxImageKB
+    menu = MenuEntry.read(yaml["menu"], reader: reader)
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {
         params[entry.key] = reader.string(entry.value, named: "params.\(entry.key)")
@@ -82,6 +102,23 @@ public struct SiteConfig: Sendable {
 
   static func withTrailingSlash(_ url: String) -> String {
     url.isEmpty || url.hasSuffix("/") ? url : url + "/"
+  }
+
+  /// Why `url` cannot be the site's public address, or nil when it can (or is empty).
+  static func baseURLProblem(_ url: String) -> String? {
+    guard !url.isEmpty else { return nil }
+    let scheme = url.hasPrefix("https://") ? "https://" : url.hasPrefix("http://") ? "http://" : nil
+    let host = scheme.map { url.dropFirst($0.count).prefix { $0 != "/" } } ?? ""
+    let fix =
+      "write the site's full public address with a slash at the end, as in 'https://school.example.ru/pednet/'"
+    guard scheme != nil, !host.isEmpty else {
+      return
+        "base_url '\(url)' is not a full address (it must start with https:// or http://): \(fix)"
+    }
+    guard !url.contains("?"), !url.contains("#"), !url.contains(" ") else {
+      return "base_url '\(url)' has a space, '?' or '#', which a site's address cannot have: \(fix)"
+    }
+    return nil
   }
 }
 

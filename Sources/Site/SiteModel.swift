@@ -7,8 +7,8 @@ public final class SiteModel: @unchecked Sendable {
   public let config: SiteConfig
   /// Published pages (drafts and future pages left out unless asked for).
   public internal(set) var pages: [Page] = []
-  /// How many pages were left out as drafts or dated in the future.
-  public internal(set) var leftOutCount = 0
+  /// The pages left out as drafts or dated in the future, in path order.
+  public internal(set) var leftOut: [LeftOutPage] = []
   /// Page index by its source path relative to `content/` (`lessons/drobi.md`).
   var pageBySource: [String: Int] = [:]
   /// Portfolio page index by id (the portfolio's slug).
@@ -19,8 +19,13 @@ public final class SiteModel: @unchecked Sendable {
   var assets: [String] = []
   /// Output path (relative to the output root) of every asset, by its path under `content/`.
   var assetOutput: [String: String] = [:]
+  /// The images among `assets` (PNG, JPEG, GIF, WebP, SVG), by the same path: their size in
+  /// bytes and, when their header tells, in pixels.
+  var images: [String: ImageFile] = [:]
   /// The absolute path of `content/`.
   let contentRoot: String
+  /// The menu: sections, pages and links in order.
+  var menu: [MenuItem] = []
   /// Sections in menu order.
   public internal(set) var sections: [Section] = []
   /// Tags, subjects, grades, levels.

@@ -34,9 +34,7 @@ enum Commands {
           "\(report.brokenLinkCount) broken links shown as text (broken_links: warning in site.yml)"
         )
       }
-      if report.leftOutCount > 0 {
-        print("\(report.leftOutCount) drafts or future-dated pages left out (--drafts builds them)")
-      }
+      printLeftOut(report.leftOut)
       print(Console.buildSummary(report, timings: timings))
     }
     return 0
@@ -51,7 +49,15 @@ enum Commands {
     if report.brokenLinkCount > 0 {
       print("\(report.brokenLinkCount) broken links would be shown as text (broken_links: warning)")
     }
+    printLeftOut(report.leftOut)
     return report.succeeded ? 0 : 1
+  }
+
+  /// Names each page the site leaves out.
+  private static func printLeftOut(_ pages: [LeftOutPage]) {
+    guard !pages.isEmpty else { return }
+    print(LeftOutPage.heading(count: pages.count))
+    for page in pages { print("  " + page.line) }
   }
 
   static func new(_ arguments: Arguments) -> Int32 {
@@ -84,7 +90,31 @@ enum Commands {
     }
   }
 
+  static func initialize(_ arguments: Arguments) -> Int32 {
+    let folder = arguments.positional[0]
+    let today = BuildOptions(sourceDirectory: folder).todayKey
+    let outcome = StarterSite.create(
+      folder: folder, host: arguments.host, today: YAMLDay(key: today))
+    for path in outcome.created { print("created \(folder)/\(path)") }
+    for path in outcome.kept { print("kept \(folder)/\(path) (it existed)") }
+    if let failed = outcome.failed {
+      Console.error(
+        "\(folder)/\(failed): error: cannot write the file: check the folder's permissions")
+      return 1
+    }
+    print("next: pednet-build serve --source \(folder)   (preview at http://127.0.0.1:1313/)")
+    if let host = arguments.host {
+      print("publish: commit the folder; \(host.recipePath) says what to set up once")
+    } else {
+      print("publish: pednet-build init \(folder) --host github (or gitlab, ftp) adds the recipe")
+    }
+    return 0
+  }
+
   static func serve(_ arguments: Arguments) -> Int32 {
+    // A preview shows what is being written: drafts and future pages, each marked on its page.
+    var arguments = arguments
+    arguments.drafts = true
     let session = PreviewSession(options: options(arguments), port: arguments.port)
     if let problem = session.start() {
       Console.error("pednet-build: \(problem)\nSee 'pednet-build --help'.")

@@ -1,7 +1,9 @@
+import Site
+
 /// The text of `pednet-build --help` and the version.
 enum Help {
   /// The version printed by `--version`.
-  static let version = "pednet-build 0.1.0"
+  static let version = "pednet-build " + PublishingHost.programVersion
 
   /// The usage text.
   static let text = """
@@ -12,6 +14,7 @@ enum Help {
                      [--changed FILE]
       pednet-build check   [--source DIR] [--config FILE] [--drafts]
       pednet-build new KIND TITLE [--source DIR]
+      pednet-build init DIR [--host github|gitlab|ftp]
       pednet-build serve   [--source DIR] [--port N]
       pednet-build --help | --version
 
@@ -19,7 +22,11 @@ enum Help {
       build   Build the site from DIR/content into DIR/public (the default command).
       check   Check every page and link, write nothing; exit 1 when there are errors.
       new     Create a page: KIND is portfolio, lesson, seminar, olympiad or page.
-      serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change.
+      init    Make a starter site in DIR (settings, home page, a page of each kind, .gitignore)
+              and, with --host, its publishing recipe: a GitHub Pages workflow, a GitLab Pages
+              job or an FTP/SFTP upload script. Existing files are kept.
+      serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change;
+              drafts and future-dated pages are shown, each marked as such.
 
     OPTIONS
       --source DIR     The site's folder, holding content/ (default: the current folder).
@@ -31,6 +38,7 @@ enum Help {
       --changed FILE   Write the output files this build changed, one a line: 'M path'
                        (changed), 'A path' (new), 'D path' (removed), for upload scripts.
       --port N         Port for 'serve' (default: 1313).
+      --host NAME      Where 'init' sets up publishing: github, gitlab or ftp.
 
     EXIT STATUS
       0 success, 1 errors in the content, 2 wrong usage.

@@ -19,6 +19,23 @@ final class YAMLParserPlainScalarTests: XCTestCase {
     XCTAssertEqual(shapeOf("язык: C# и F#  # комментарий\n"), #"{язык: "C# и F#"}"#)
   }
 
+  func testTheCommentThatCutAPlainScalarIsKept() {
+    let value = parseOrFail(
+      "title: Урок № 5 #дроби  \nцель: научить\n  складывать # дроби\nb: 1 # число\nc: \"x\" # q\nd: e\n"
+    )
+    XCTAssertEqual(value["title"]?.string, "Урок № 5")
+    XCTAssertEqual(value["title"]?.comment, "#дроби")
+    XCTAssertEqual(value["цель"]?.string, "научить складывать")
+    XCTAssertEqual(value["цель"]?.comment, "# дроби")
+    XCTAssertEqual(value["b"]?.comment, "# число")
+    XCTAssertNil(value["c"]?.comment)
+    XCTAssertNil(value["d"]?.comment)
+    // Not part of equality: the same value with or without the note.
+    var plain = value["title"]!
+    plain.comment = nil
+    XCTAssertEqual(plain, value["title"])
+  }
+
   func testMappingValueOnSameLineIsAnError() {
     assertYAMLError(
       "title: Урок: дроби\n", line: 1, column: 12,

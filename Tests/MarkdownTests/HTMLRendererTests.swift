@@ -50,6 +50,20 @@ final class HTMLRendererTests: XCTestCase {
       "<p>[x](/a b?c=1&amp;d='e'#ф)\n<a href=\"/a%20b?c=1&amp;d=&#x27;e&#x27;#%D1%84\">y</a></p>\n")
   }
 
+  func testATitledImageAloneIsAFigureOnWebPages() {
+    let markdown =
+      "![Схема](a.png \"Рис. 1\")\n\n![Без подписи](b.png)\n\nТекст ![c](c.png \"т\")\n"
+    let web = Document(markdown: markdown, options: MarkdownOptions(webPage: true)).renderHTML()
+    XCTAssertEqual(
+      web,
+      "<figure><img src=\"a.png\" alt=\"Схема\" /><figcaption>Рис. 1</figcaption></figure>\n"
+        + "<p><img src=\"b.png\" alt=\"Без подписи\" loading=\"lazy\" decoding=\"async\" /></p>\n"
+        + "<p>Текст <img src=\"c.png\" alt=\"c\" title=\"т\" loading=\"lazy\" decoding=\"async\" />"
+        + "</p>\n")
+    let plain = Document(markdown: markdown, options: MarkdownOptions()).renderHTML()
+    XCTAssertTrue(plain.hasPrefix("<p><img src=\"a.png\" alt=\"Схема\" title=\"Рис. 1\" /></p>"))
+  }
+
   static func cmarkHTML(_ markdown: String, flags: Int32) -> String {
     let bytes = Array(markdown.utf8)
     let html = bytes.withUnsafeBufferPointer { buffer in

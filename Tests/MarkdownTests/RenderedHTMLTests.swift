@@ -19,4 +19,16 @@ final class RenderedHTMLTests: XCTestCase {
       String(decoding: html, as: UTF8.self),
       "<p><em>план</em> фото <img src=\"../c.png\" alt=\"лого\" /> <a href=\"e.md\">e</a></p>\n")
   }
+
+  func testImagesGetTheirSizeAndLinksDoNot() {
+    let document = Document(
+      markdown: "![a](a.png \"t\") [b](b.md)\n", options: MarkdownOptions(typography: false))
+    let html = document.htmlBytes { link in
+      .image("x/" + link.destination, width: 30, height: 20)
+    }
+    XCTAssertEqual(
+      String(decoding: html, as: UTF8.self),
+      "<p><img src=\"x/a.png\" alt=\"a\" width=\"30\" height=\"20\" title=\"t\" />"
+        + " <a href=\"x/b.md\">b</a></p>\n")
+  }
 }

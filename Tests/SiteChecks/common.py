@@ -94,14 +94,22 @@ def _find(names, candidates):
     return None
 
 
+def chromium_binary():
+    """The Chromium executable ($CHROMIUM, or Debian's chromium)."""
+    chromium = os.environ.get('CHROMIUM') or _find(
+        ['chromium', 'chromium-browser', 'google-chrome'], ['/usr/lib/chromium/chromium'])
+    if not chromium:
+        raise RuntimeError('chromium is needed (apt-get install chromium)')
+    return chromium
+
+
 def browser(width=1280, height=900):
     """Headless Chromium (Debian's chromium + chromium-driver) through selenium, with the
     viewport set to `width` × `height` CSS pixels."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    chromium = os.environ.get('CHROMIUM') or _find(
-        ['chromium', 'chromium-browser', 'google-chrome'], ['/usr/lib/chromium/chromium'])
+    chromium = chromium_binary()
     driver_path = os.environ.get('CHROMEDRIVER') or _find(
         ['chromedriver'], ['/usr/lib/chromium/chromedriver', '/usr/bin/chromedriver'])
     if not chromium or not driver_path:

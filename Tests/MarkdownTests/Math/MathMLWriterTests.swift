@@ -16,7 +16,8 @@ final class MathMLWriterTests: XCTestCase {
       Formula(tex: "a<b", display: true).html,
       "<span class=\"formula\" tabindex=\"0\"><math display=\"block\"><semantics><mrow>"
         + "<mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"
-        + "<annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math></span>")
+        + "<annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math></span>"
+    )
   }
 
   func testElements() {

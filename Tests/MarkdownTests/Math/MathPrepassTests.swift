@@ -19,7 +19,8 @@ final class MathPrepassTests: XCTestCase {
 
   func testDisplayFormulaOverLines() {
     let page = html("$$\n\\begin{cases} x = 1, \\\\\n y = 2 \\end{cases}\n$$\n")
-    XCTAssertTrue(page.hasPrefix("<p><span class=\"formula\" tabindex=\"0\"><math display=\"block\">"))
+    XCTAssertTrue(
+      page.hasPrefix("<p><span class=\"formula\" tabindex=\"0\"><math display=\"block\">"))
     XCTAssertTrue(page.contains("<mtd columnalign=\"left\"><mi>y</mi>"))
     XCTAssertFalse(page.contains("\n</p>"), page)
   }
@@ -47,7 +48,9 @@ final class MathPrepassTests: XCTestCase {
     XCTAssertTrue(page.contains("Ряд <math><semantics><msub>"), page)
     XCTAssertTrue(page.contains("<th><math><semantics><mrow><mo stretchy=\"false\">|</mo>"))
     XCTAssertTrue(
-      page.contains("<p class=\"math-block\"><span class=\"formula\" tabindex=\"0\"><math display=\"block\"><semantics><mfrac>"))
+      page.contains(
+        "<p class=\"math-block\"><span class=\"formula\" tabindex=\"0\"><math display=\"block\"><semantics><mfrac>"
+      ))
   }
 
   func testPlainTextAndImageAlt() {

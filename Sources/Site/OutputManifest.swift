@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 
 /// The file `.pednet-build` in the output folder: which files the build wrote there (with
 /// their hash, size and stamp, so an unchanged file is recognised without reading it), the
@@ -25,7 +26,7 @@ struct OutputManifest: Equatable, Sendable {
   var key: String?
   /// The report of the build that wrote the files (its counts and warnings).
   var pageCount = 0
-  var leftOutCount = 0
+  var leftOut: [LeftOutPage] = []
   var brokenLinkCount = 0
   var warnings: [Diagnostic] = []
 
@@ -48,10 +49,14 @@ struct OutputManifest: Equatable, Sendable {
   private mutating func read(_ fields: [String]) {
     switch (fields.first, fields.count) {
     case ("key", 2): key = fields[1]
-    case ("counts", 4):
+    case ("counts", 3):
       pageCount = Int(fields[1]) ?? 0
-      leftOutCount = Int(fields[2]) ?? 0
-      brokenLinkCount = Int(fields[3]) ?? 0
+      brokenLinkCount = Int(fields[2]) ?? 0
+    case ("draft", 2): leftOut.append(LeftOutPage(path: fields[1], reason: .draft))
+    case ("future", 5):
+      let date = YAMLDate(
+        year: Int(fields[2]) ?? 0, month: Int(fields[3]) ?? 0, day: Int(fields[4]) ?? 0)
+      leftOut.append(LeftOutPage(path: fields[1], reason: .future(date)))
     case ("warning", 5):
       warnings.append(
         Diagnostic(
@@ -82,7 +87,14 @@ struct OutputManifest: Equatable, Sendable {
     text +=
       "# This folder was made by pednet-build. It replaces and removes only the files listed here.\n"
     if let key { text += "key\t\(key)\n" }
-    text += "counts\t\(pageCount)\t\(leftOutCount)\t\(brokenLinkCount)\n"
+    text += "counts\t\(pageCount)\t\(brokenLinkCount)\n"
+    for page in leftOut {
+      switch page.reason {
+      case .draft: text += line(["draft", page.path])
+      case .future(let date):
+        text += line(["future", page.path, "\(date.year)", "\(date.month)", "\(date.day)"])
+      }
+    }
     for warning in warnings {
       text += line([
         "warning", warning.path, "\(warning.line)", "\(warning.column)", warning.message,

@@ -23,6 +23,12 @@ final class StagingArea: @unchecked Sendable {
   private var foreign: Set<String> = []
   private var firstFailure: String?
   private var counter = 0
+  private var produced = 0
+
+  /// The most a built site may weigh, in bytes (tests lower it): beyond it something in the
+  /// content multiplies pages (thousands of tags on one page, say), and the build stops
+  /// before it fills the disk.
+  nonisolated(unsafe) static var sizeLimit = 8 << 30
 
   /// An empty staging folder at `path`; nil when it can't be created.
   init?(path: String, output: String, previous: OutputManifest, createdOutput: Bool) {
@@ -78,6 +84,12 @@ final class StagingArea: @unchecked Sendable {
         "its name is longer than a file system allows (255 bytes): shorten the slug, tag or file name it comes from"
       )
     }
+    guard withinLimit(bytes.count) else {
+      return fail(
+        file.path,
+        "the site would be larger than \(Self.sizeLimit >> 20) MB, which no site of a network needs: look for a page with thousands of tags, authors or pages of a list"
+      )
+    }
     let hash = ContentHash(of: bytes)
     let target = output + "/" + file.path
     let onDisk = FileStamp.of(target)
@@ -101,6 +113,13 @@ final class StagingArea: @unchecked Sendable {
       self.write(file)
       return true
     }
+  }
+
+  private func withinLimit(_ count: Int) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    produced += count
+    return produced <= Self.sizeLimit
   }
 
   private func nextName() -> String {

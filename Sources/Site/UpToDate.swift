@@ -18,7 +18,7 @@ extension SiteBuilder {
     report.upToDate = true
     report.diagnostics = manifest.warnings
     report.pageCount = manifest.pageCount
-    report.leftOutCount = manifest.leftOutCount
+    report.leftOut = manifest.leftOut
     report.brokenLinkCount = manifest.brokenLinkCount
     report.fileCount = manifest.files.count
     report.changes = OutputChanges(unchangedCount: manifest.files.count)
@@ -34,7 +34,7 @@ extension SiteBuilder {
     var manifest = OutputManifest()
     manifest.key = key.isRecent ? nil : key.value
     manifest.pageCount = report.pageCount
-    manifest.leftOutCount = report.leftOutCount
+    manifest.leftOut = report.leftOut
     manifest.brokenLinkCount = report.brokenLinkCount
     manifest.warnings = warnings.filter { $0.severity == .warning }
     return manifest

@@ -1,3 +1,4 @@
+import FrontMatter
 import XCTest
 
 @testable import Site
@@ -11,7 +12,10 @@ final class OutputManifestTests: XCTestCase {
     var manifest = OutputManifest()
     manifest.key = "0123456789abcdef"
     manifest.pageCount = 12
-    manifest.leftOutCount = 1
+    manifest.leftOut = [
+      LeftOutPage(path: "content/a.md", reason: .draft),
+      LeftOutPage(path: "content/b.md", reason: .future(YAMLDate(year: 2031, month: 9, day: 1))),
+    ]
     manifest.brokenLinkCount = 2
     manifest.warnings = [
       Diagnostic(.warning, "content/a\tb.md", line: 3, column: 4, "a \\ warning\nwith a break")

@@ -45,6 +45,24 @@ final class OutputWriterTests: XCTestCase {
     XCTAssertEqual(snapshot(output), before)
   }
 
+  func testASiteLargerThanTheLimitStopsTheBuildAndChangesNothing() throws {
+    let site = try TestSupport.copy("full")
+    defer { try? FileManager.default.removeItem(at: site) }
+    XCTAssertTrue(SiteBuilder.build(BuildOptions(sourceDirectory: site.path)).succeeded)
+    let output = site.path + "/public"
+    let before = snapshot(output)
+    StagingArea.sizeLimit = 50_000
+    defer { StagingArea.sizeLimit = 8 << 30 }
+    let about = site.appendingPathComponent("content/about.md")
+    try (String(contentsOf: about, encoding: .utf8) + "\nЕщё.\n").write(
+      to: about, atomically: true, encoding: .utf8)
+    let report = SiteBuilder.build(BuildOptions(sourceDirectory: site.path))
+    XCTAssertTrue(
+      report.diagnostics.contains { $0.message.contains("would be larger than 0 MB") },
+      "\(report.diagnostics)")
+    XCTAssertEqual(snapshot(output), before)
+  }
+
   func testAFailedFirstBuildLeavesNoOutputFolder() throws {
     let site = try TestSupport.copy("broken-yaml")
     defer { try? FileManager.default.removeItem(at: site) }

@@ -124,7 +124,7 @@ struct OutputManifest: Equatable, Sendable {
   }
 
   private static func unescape(_ field: Substring) -> String {
-    guard field.contains("\\") else { return String(field) }
+    guard field.utf8.contains(92) else { return String(field) }  // no backslash
     var result = ""
     var escaped = false
     for character in field {

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check ics-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -65,3 +65,8 @@ math-check: build
 
 print-check: build
 	bash Tests/print-check.sh
+
+ics-check: site
+	@echo "ics-check: every seminar's event.ics and calendar.ics read by Python's icalendar"
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar 2>/dev/null || python3 -m pip install -q --break-system-packages icalendar
+	python3 Tests/SiteChecks/ics_check.py public

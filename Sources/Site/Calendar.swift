@@ -7,41 +7,65 @@ struct Calendar {
   /// Makes absolute (or root-relative) URLs.
   let feeds: Feeds
 
-  /// The calendar text, lines ending in CRLF and folded at 75 bytes.
-  func text() -> String {
-    var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0",
-      "PRODID:-//pednet-build//\(model.config.language.uppercased())",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(model.config.title),
-    ]
+  /// The name of the one-event calendar written beside each seminar's page.
+  static let eventFileName = "event.ics"
+
+  /// The seminars the calendar carries (dated ones), by date then path.
+  var seminars: [Int] {
     let seminars = model.pages.indices.filter {
       model.pages[$0].kind == .seminar && model.pages[$0].date != nil
     }
-    let ordered = seminars.sorted {
+    return seminars.sorted {
       (model.pages[$0].date?.dayKey ?? 0, model.pages[$0].path) < (
         model.pages[$1].date?.dayKey ?? 0, model.pages[$1].path
       )
     }
-    for index in ordered {
-      let page = model.pages[index]
-      guard let date = page.date else { continue }
-      lines += [
-        "BEGIN:VEVENT",
-        "UID:" + Paths.components(of: page.outputDirectory).joined(separator: "-")
-          + "@pednet-build",
-      ]
-      lines.append("DTSTAMP:" + stamp(page.updated ?? date))
-      lines += start(date)
-      lines.append("SUMMARY:" + escape(page.title))
-      if let place = page.facts.place ?? page.facts.format {
-        lines.append("LOCATION:" + escape(place))
-      }
-      if !page.summary.isEmpty { lines.append("DESCRIPTION:" + escape(page.summary)) }
-      lines.append("URL:" + feeds.absolute(page.outputDirectory))
-      lines.append("END:VEVENT")
+  }
+
+  /// The calendar text, lines ending in CRLF and folded at 75 bytes.
+  func text() -> String {
+    text(events: seminars, name: model.config.title)
+  }
+
+  /// The calendar of one seminar (its `event.ics`), named after the seminar.
+  func text(event index: Int) -> String {
+    text(events: [index], name: model.pages[index].title)
+  }
+
+  /// The one-event calendars of every dated seminar, each in its page's folder.
+  func eventFiles() -> [OutputFile] {
+    seminars.map {
+      OutputFile(model.pages[$0].outputDirectory + Self.eventFileName, text: text(event: $0))
     }
+  }
+
+  private func text(events: [Int], name: String) -> String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0",
+      "PRODID:-//pednet-build//\(model.config.language.uppercased())",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(name),
+    ]
+    for index in events { lines += event(model.pages[index]) }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  private func event(_ page: Page) -> [String] {
+    guard let date = page.date else { return [] }
+    var lines = [
+      "BEGIN:VEVENT",
+      "UID:" + Paths.components(of: page.outputDirectory).joined(separator: "-") + "@pednet-build",
+    ]
+    lines.append("DTSTAMP:" + stamp(page.updated ?? date))
+    lines += start(date)
+    lines.append("SUMMARY:" + escape(page.title))
+    if let place = page.facts.place ?? page.facts.format {
+      lines.append("LOCATION:" + escape(place))
+    }
+    if !page.summary.isEmpty { lines.append("DESCRIPTION:" + escape(page.summary)) }
+    lines.append("URL:" + feeds.absolute(page.outputDirectory))
+    lines.append("END:VEVENT")
+    return lines
   }
 
   private func start(_ date: YAMLDate) -> [String] {
@@ -75,7 +99,7 @@ struct Calendar {
   }
 
   /// Text escaped for iCalendar: backslash, semicolon, comma and newline.
-  private func escape(_ text: String) -> String {
+  func escape(_ text: String) -> String {
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count + 8)
     for byte in text.utf8 {

@@ -27,7 +27,11 @@ extension ContextBuilder {
       value["organizer"] = page.facts.organizer.map(TemplateValue.string)
       value["format"] = page.facts.format.map(TemplateValue.string)
       value["participants"] = peopleValue(page.facts.people)
-      if let date = page.date { value[date.dayKey >= today ? "upcoming" : "held"] = true }
+      if let date = page.date {
+        value[date.dayKey >= today ? "upcoming" : "held"] = true
+        value["calendar_file"] = .string(Calendar.eventFileName)
+        value["start_time"] = DateText.time(date).map(TemplateValue.string)
+      }
     case .olympiad:
       value["level"] = page.facts.level.map { termValue("levels", $0) }
       value["authors"] = peopleValue(page.facts.people)

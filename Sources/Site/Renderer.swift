@@ -118,10 +118,11 @@ struct Renderer: Sendable {
       model.pages.map(\.outputDirectory)
       + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
     let materials = feedItems(builder: builder)
-    return [
+    let calendar = Calendar(model: model, feeds: feeds)
+    return calendar.eventFiles() + [
       OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
       OutputFile("feed.xml", text: feeds.atom(newest: materials)),
-      OutputFile("calendar.ics", text: Calendar(model: model, feeds: feeds).text()),
+      OutputFile("calendar.ics", text: calendar.text()),
       OutputFile("robots.txt", text: feeds.robots()),
     ]
   }

@@ -119,6 +119,7 @@ extension ContextBuilder {
     // The materials are listed above by kind: «Ссылаются на эту страницу» keeps the rest.
     let others = materials.filter { !groups.map(\.1).contains(model.pages[$0].kind) }
     value["backlinks"] = others.isEmpty ? nil : cards(others)
+    value["network_map"] = portfolioNetwork(index)
   }
 
   /// The absolute address of the picture a messenger shows beside a shared link: the

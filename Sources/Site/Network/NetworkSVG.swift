@@ -1,0 +1,108 @@
+/// The network map as SVG markup to put inside a page: `role="img"` with a title and a
+/// description, every node a link with its name in `<title>` (shown on hover), the biggest
+/// nodes labelled where their labels do not overlap, colours from the theme's CSS classes
+/// (`net-…`, which read CSS variables). Byte-stable for the same graph and layout.
+struct NetworkSVG {
+  /// What the picture says in words.
+  struct Texts {
+    /// The picture's title (its accessible name).
+    var title: String
+    /// One or two sentences describing it (its accessible description).
+    var description: String
+    /// The hover text of each node, in the graph's node order.
+    var tooltips: [String]
+  }
+
+  /// The graph.
+  let graph: NetworkGraph
+  /// Its layout.
+  let layout: NetworkLayout
+  /// How many nodes at most get a visible label.
+  var labelLimit = 40
+  /// A unique prefix for the ids inside the picture.
+  var id = "network"
+
+  /// The markup; `link` turns a node's output folder into the address to write.
+  func markup(_ texts: Texts, link: (String) -> String) -> String {
+    let box = "0 0 \(number(layout.width)) \(number(layout.height))"
+    var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\" viewBox=\"\(box)\""
+    out += " role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\">\n"
+    out += "<title id=\"\(id)-title\">\(XML.escape(texts.title))</title>\n"
+    out += "<desc id=\"\(id)-desc\">\(XML.escape(texts.description))</desc>\n"
+    out += edges()
+    out += "<g class=\"net-nodes\">\n"
+    for (index, node) in graph.nodes.enumerated() {
+      let point = layout.positions[index]
+      let tip = index < texts.tooltips.count ? texts.tooltips[index] : node.label
+      let circle =
+        "<circle class=\"net-\(node.role.rawValue)\" cx=\"\(number(point.x))\" cy=\"\(number(point.y))\""
+        + " r=\"\(number(layout.radii[index]))\"/>"
+      if let folder = node.folder {
+        // Keyboard and screen-reader users get the same links in the list beside the map.
+        out +=
+          "<a href=\"\(XML.escape(link(folder)))\" tabindex=\"-1\"><title>\(XML.escape(tip))</title>"
+        out += circle + "</a>\n"
+      } else {
+        out += "<g><title>\(XML.escape(tip))</title>\(circle)</g>\n"
+      }
+    }
+    out += "</g>\n" + labels() + "</svg>"
+    return out
+  }
+
+  private func edges() -> String {
+    var out = "<g class=\"net-edges\">\n"
+    for relation in NetworkGraph.Relation.allCases {
+      var path = ""
+      for edge in graph.edges where edge.relation == relation {
+        let a = layout.positions[edge.from]
+        let b = layout.positions[edge.to]
+        path += "M\(number(a.x)) \(number(a.y))L\(number(b.x)) \(number(b.y))"
+      }
+      guard !path.isEmpty else { continue }
+      out += "<path class=\"net-\(relation.rawValue)\" d=\"\(path)\"/>\n"
+    }
+    return out + "</g>\n"
+  }
+
+  /// Labels of the biggest nodes first; one that would overlap a placed label (or leave the
+  /// picture) is tried on the left, then left out (its name stays in the node's `<title>`).
+  private func labels() -> String {
+    let degrees = graph.degrees
+    let order = graph.nodes.indices.sorted { (-degrees[$0], $0) < (-degrees[$1], $1) }
+    var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+    var out = "<g class=\"net-labels\" aria-hidden=\"true\">\n"
+    let size = 12.0
+    for index in order.prefix(labelLimit) {
+      let text = graph.nodes[index].shortLabel
+      let width = Double(text.count) * size * 0.56
+      let point = layout.positions[index]
+      let gap = layout.radii[index] + 3
+      for side in [1.0, -1.0] {
+        let x0 = side > 0 ? point.x + gap : point.x - gap - width
+        let box = (x0: x0, y0: point.y - size * 0.7, x1: x0 + width, y1: point.y + size * 0.4)
+        guard box.x0 >= 0, box.x1 <= layout.width,
+          !placed.contains(where: {
+            box.x0 < $0.x1 && $0.x0 < box.x1 && box.y0 < $0.y1 && $0.y0 < box.y1
+          })
+        else { continue }
+        placed.append(box)
+        let anchor = side > 0 ? "" : " text-anchor=\"end\""
+        let x = side > 0 ? point.x + gap : point.x - gap
+        out += "<text x=\"\(number(x))\" y=\"\(number(point.y + size * 0.35))\"\(anchor)>"
+        out += XML.escape(text) + "</text>\n"
+        break
+      }
+    }
+    return out + "</g>\n"
+  }
+
+  /// A coordinate with at most one decimal, no trailing `.0`.
+  private func number(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    let whole = tenths / 10
+    let rest = abs(tenths % 10)
+    if rest == 0 { return String(whole) }
+    return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(rest)"
+  }
+}

@@ -103,6 +103,6 @@ extension ContextBuilder {
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),
       networkPage(),
-    ]
+    ] + reportPages()
   }
 }

@@ -97,12 +97,6 @@ struct NetworkSVG {
     return out + "</g>\n"
   }
 
-  /// A coordinate with at most one decimal, no trailing `.0`.
-  private func number(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    let whole = tenths / 10
-    let rest = abs(tenths % 10)
-    if rest == 0 { return String(whole) }
-    return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(rest)"
-  }
+  private func number(_ value: Double) -> String { SVGNumber.text(value) }
+
 }

@@ -145,7 +145,8 @@ enum NetworkContext {
     "calendar_file", "start_time", "is_network", "network", "svg", "legend", "role",
     "role_label", "relation", "members", "coauthors", "first", "second", "network_map",
     "is_report", "report", "network_url", "reports_url", "planned", "teachers", "schools",
-    "materials", "by_kind", "by_subject", "by_level", "key", "year", "reports", "counts", "charts", "chart",
+    "materials", "by_kind", "by_subject", "by_level", "key", "year", "reports", "counts", "charts",
+    "chart",
     "has_charts",
   ]
 }

@@ -18,7 +18,8 @@ enum YearChart {
       out += " width=\"\(n(step * 0.7))\" height=\"\(n(barHeight))\">"
       out += "<title>\(XML.escape(labels[index])): \(value)</title></rect>\n"
       if value > 0 {
-        out += "<text x=\"\(n(x + step / 2))\" y=\"\(n(y - 4))\" text-anchor=\"middle\">\(value)</text>\n"
+        out +=
+          "<text x=\"\(n(x + step / 2))\" y=\"\(n(y - 4))\" text-anchor=\"middle\">\(value)</text>\n"
       }
       out += "<text class=\"chart-axis\" x=\"\(n(x + step / 2))\" y=\"\(n(height - 6))\""
       out += " text-anchor=\"middle\">\(XML.escape(labels[index]))</text>\n"
@@ -37,8 +38,10 @@ enum YearChart {
     for (index, item) in items.enumerated() {
       let y = Double(index) * row
       let length = max(2, (width - 40) * Double(item.1) / highest)
-      out += "<text x=\"0\" y=\"\(n(y + 12))\">\(XML.escape(NetworkGraph.short(item.0, role: .school)))</text>\n"
-      out += "<rect class=\"chart-bar\" x=\"0\" y=\"\(n(y + 17))\" width=\"\(n(length))\" height=\"10\">"
+      out +=
+        "<text x=\"0\" y=\"\(n(y + 12))\">\(XML.escape(NetworkGraph.short(item.0, role: .school)))</text>\n"
+      out +=
+        "<rect class=\"chart-bar\" x=\"0\" y=\"\(n(y + 17))\" width=\"\(n(length))\" height=\"10\">"
       out += "<title>\(XML.escape(item.0)): \(item.1)</title></rect>\n"
       out += "<text x=\"\(n(length + 6))\" y=\"\(n(y + 26))\">\(item.1)</text>\n"
     }

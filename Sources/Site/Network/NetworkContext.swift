@@ -17,7 +17,7 @@ extension ContextBuilder {
       }
     var value: [String: TemplateValue] = [
       "title": .string(title), "intro": .string(strings["network_intro"]), "svg": .string(svg),
-      "groups": relationGroups(graph), "legend": legend(),
+      "groups": relationGroups(graph), "legend": legend(graph),
     ]
     value["coauthors"] = coauthors(graph)
     context["network"] = .dictionary(value.withListFlags())
@@ -82,9 +82,10 @@ extension ContextBuilder {
   }
 
   /// The legend: one item per role with its colour class.
-  private func legend() -> TemplateValue {
-    .array(
-      NetworkGraph.Role.allCases.map { role in
+  private func legend(_ graph: NetworkGraph) -> TemplateValue {
+    let shown = Set(graph.nodes.map(\.role))
+    return .array(
+      NetworkGraph.Role.allCases.filter(shown.contains).map { role in
         [
           "role": .string(role.rawValue),
           "label": .string(strings["network_role_" + role.rawValue]),

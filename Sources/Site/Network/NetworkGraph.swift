@@ -51,8 +51,9 @@ struct NetworkGraph: Sendable, Equatable {
   private(set) var edges: [Edge] = []
   private var indexByKey: [String: Int] = [:]
 
-  /// The graph of `input`.
-  init(_ input: NetworkInput) {
+  /// The graph of `input`; `materialKinds` adds a node per kind of material with its authors
+  /// (a hub that a large network's map is clearer without).
+  init(_ input: NetworkInput, materialKinds: Bool = true) {
     for person in input.people {
       let cluster = person.schools.first.map { "school:" + $0 }
       node(person.key, person.name, .teacher, person.folder, cluster)
@@ -73,14 +74,15 @@ struct NetworkGraph: Sendable, Equatable {
       for key in Set(event.participants).sorted() { link(indexByKey[key]!, index, .tookPart) }
     }
     for material in input.materials {
-      let index = node(
-        "material:" + material.kind, material.kindLabel, .material,
-        material.kindFolder.isEmpty ? nil : material.kindFolder, nil)
       let authors = Set(material.authors.compactMap { indexByKey[$0] }).sorted()
-      for author in authors { link(author, index, .wrote) }
       for (position, first) in authors.enumerated() {
         for second in authors[(position + 1)...] { link(first, second, .coauthors) }
       }
+      guard materialKinds else { continue }
+      let index = node(
+        "material:" + material.kind, material.kindLabel, .material,
+        material.kindFolder.isEmpty ? nil : material.kindFolder, nil)
+      for author in authors { link(author, index, .wrote) }
     }
     edges = weights.map {
       Edge(from: $0.key.from, to: $0.key.to, relation: $0.key.relation, weight: $0.value)

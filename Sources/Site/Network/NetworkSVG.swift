@@ -71,11 +71,13 @@ struct NetworkSVG {
     let degrees = graph.degrees
     let order = graph.nodes.indices.sorted { (-degrees[$0], $0) < (-degrees[$1], $1) }
     var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
-    var out = "<g class=\"net-labels\" aria-hidden=\"true\">\n"
-    let size = 12.0
+    // Labels keep about 12 CSS pixels however wide the picture is drawn (its width over ~720).
+    let size = (12.0 * max(1, layout.width / 720)).rounded()
+    var out = "<g class=\"net-labels\" aria-hidden=\"true\" font-size=\"\(number(size))\""
+    out += " stroke-width=\"\(number(size / 4))\">\n"
     for index in order.prefix(labelLimit) {
       let text = graph.nodes[index].shortLabel
-      let width = Double(text.count) * size * 0.56
+      let width = Double(text.count) * size * 0.62
       let point = layout.positions[index]
       let gap = layout.radii[index] + 3
       for side in [1.0, -1.0] {

@@ -14,7 +14,7 @@ final class NetworkSite: Sendable {
   /// The network of `model`; `label` gives the UI label of a kind.
   init(model: SiteModel, label: (String) -> String) {
     input = NetworkFacts.input(model, label: label)
-    let graph = NetworkGraph(input)
+    let graph = NetworkGraph(input, materialKinds: input.people.count <= 150)
     self.graph = graph
     let count = graph.nodes.count
     let width: Double = count <= 60 ? 640 : count <= 300 ? 960 : 1400

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Where each node of a ``NetworkGraph`` goes: a seeded force-directed layout (Fruchterman and
-/// Reingold) with repulsion only between nodes in neighbouring grid cells, so each round costs
-/// O(n) on average and the number of rounds is bounded: 1,000 nodes take a fraction of a
+/// Reingold); above 300 nodes repulsion acts only between nodes in neighbouring grid cells, so
+/// each round costs O(n) on average and the number of rounds is bounded: 1,000 nodes take a fraction of a
 /// second. Teachers start around their school, so schools come out as clusters. No dictionary
 /// is iterated and no clock or random source is read: the same graph gives the same picture.
 struct NetworkLayout: Sendable, Equatable {
@@ -13,7 +13,7 @@ struct NetworkLayout: Sendable, Equatable {
   }
 
   /// Positions in `0…width × 0…height`, one per node, rounded to a tenth.
-  private(set) var positions: [Point]
+  private(set) var positions: [Point] = []
   /// The picture's width.
   let width: Double
   /// The picture's height.
@@ -32,7 +32,7 @@ struct NetworkLayout: Sendable, Equatable {
     var points = Self.start(graph)
     let count = graph.nodes.count
     if count > 1 {
-      let spacing = 34.0
+      let spacing = count <= 60 ? 70.0 : 34.0
       let rounds = count <= 200 ? 160 : max(50, 40_000 / count)
       var heat = spacing * Double(count).squareRoot() / 4
       for _ in 0..<rounds {
@@ -40,7 +40,56 @@ struct NetworkLayout: Sendable, Equatable {
         heat *= 0.96
       }
     }
-    (positions, height) = Self.fit(points, radii: radii, width: width)
+    var (placed, height) = Self.fit(points, radii: radii, width: width)
+    Self.separate(&placed, radii: radii, width: width, height: height)
+    positions = placed.map { Point(x: ($0.x * 10).rounded() / 10, y: ($0.y * 10).rounded() / 10) }
+    self.height = height
+  }
+
+  /// Pushes apart circles that overlap (with a 3-unit gap), neighbours found through a grid,
+  /// a bounded number of passes; keeps every circle inside the picture.
+  private static func separate(
+    _ points: inout [Point], radii: [Double], width: Double, height: Double
+  ) {
+    let cell = 2 * (radii.max() ?? 4) + 3
+    for _ in 0..<12 {
+      var grid: [Int64: [Int]] = [:]
+      let key = { (point: Point) -> (Int64, Int64) in
+        (Int64((point.x / cell).rounded(.down)), Int64((point.y / cell).rounded(.down)))
+      }
+      for index in points.indices {
+        let (x, y) = key(points[index])
+        grid[(x << 32) ^ (y & 0xFFFF_FFFF), default: []].append(index)
+      }
+      var moved = false
+      for index in points.indices {
+        let (x, y) = key(points[index])
+        for dx in Int64(-1)...1 {
+          for dy in Int64(-1)...1 {
+            for other in grid[((x + dx) << 32) ^ ((y + dy) & 0xFFFF_FFFF)] ?? [] where other > index
+            {
+              let ddx = points[other].x - points[index].x
+              let ddy = points[other].y - points[index].y
+              let distance = max((ddx * ddx + ddy * ddy).squareRoot(), 0.01)
+              let deficit = radii[index] + radii[other] + 3 - distance
+              guard deficit > 0 else { continue }
+              let ux = distance > 0.01 ? ddx / distance : 1
+              let uy = distance > 0.01 ? ddy / distance : 0
+              points[index].x -= ux * deficit / 2
+              points[index].y -= uy * deficit / 2
+              points[other].x += ux * deficit / 2
+              points[other].y += uy * deficit / 2
+              moved = true
+            }
+          }
+        }
+      }
+      for index in points.indices {
+        points[index].x = min(max(points[index].x, radii[index] + 1), width - radii[index] - 1)
+        points[index].y = min(max(points[index].y, radii[index] + 1), height - radii[index] - 1)
+      }
+      if !moved { break }
+    }
   }
 
   /// Seeded start: school clusters on a golden-angle spiral, each node near its cluster.
@@ -76,7 +125,8 @@ struct NetworkLayout: Sendable, Equatable {
   ) {
     let count = points.count
     var shift = [Point](repeating: Point(x: 0, y: 0), count: count)
-    let cell = 2 * k
+    // Up to 300 nodes every pair repels (one cell); above, only neighbouring cells do.
+    let cell = count <= 300 ? Double.infinity : 3 * k
     var grid: [Int64: [Int]] = [:]
     func cellKey(_ x: Int64, _ y: Int64) -> Int64 { (x << 32) ^ (y & 0xFFFF_FFFF) }
     let cells = points.map {
@@ -136,19 +186,19 @@ struct NetworkLayout: Sendable, Equatable {
     let maxX = points.map(\.x).max()!
     let minY = points.map(\.y).min()!
     let maxY = points.map(\.y).max()!
-    let margin = 24.0
+    // A small map leaves room at the sides for labels; a large one uses the whole width.
+    let margin = points.count <= 40 ? width * 0.2 : 24.0
     let spanX = max(maxX - minX, 1)
     let spanY = max(maxY - minY, 1)
-    let scale = min((width - 2 * margin) / spanX, 2.2)
-    let height = min(max(spanY * scale + 2 * margin, 160), width * 1.1)
-    let scaleY = min(scale, (height - 2 * margin) / spanY)
+    let scale = min((width - 2 * margin) / spanX, 1.6)
+    let height = min(max(spanY * scale + 48, 160), width * 1.1)
+    let scaleY = min(scale, (height - 48) / spanY)
     let offsetX = (width - spanX * scale) / 2
     let placed = points.map { point in
       Point(
-        x: (((point.x - minX) * scale + offsetX) * 10).rounded() / 10,
-        y: (((point.y - minY) * scaleY + margin) * 10).rounded() / 10)
+        x: (point.x - minX) * scale + offsetX, y: (point.y - minY) * scaleY + 24)
     }
-    return (placed, (height * 10).rounded() / 10)
+    return (placed, height.rounded())
   }
 
   /// A stable number from a node's key (FNV-1a over its UTF-8), the layout's only seed.

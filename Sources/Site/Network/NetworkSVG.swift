@@ -71,6 +71,10 @@ struct NetworkSVG {
     let degrees = graph.degrees
     let order = graph.nodes.indices.sorted { (-degrees[$0], $0) < (-degrees[$1], $1) }
     var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+    let circles = layout.positions.enumerated().map { index, point in
+      let r = layout.radii[index]
+      return (x0: point.x - r, y0: point.y - r, x1: point.x + r, y1: point.y + r)
+    }
     // Labels keep about 12 CSS pixels however wide the picture is drawn (its width over ~720).
     let size = (12.0 * max(1, layout.width / 720)).rounded()
     var out = "<g class=\"net-labels\" aria-hidden=\"true\" font-size=\"\(number(size))\""
@@ -80,18 +84,29 @@ struct NetworkSVG {
       let width = Double(text.count) * size * 0.62
       let point = layout.positions[index]
       let gap = layout.radii[index] + 3
-      for side in [1.0, -1.0] {
-        let x0 = side > 0 ? point.x + gap : point.x - gap - width
-        let box = (x0: x0, y0: point.y - size * 0.7, x1: x0 + width, y1: point.y + size * 0.4)
-        guard box.x0 >= 0, box.x1 <= layout.width,
+      // Right, left, above, below: the first place free of other labels and circles.
+      let baseline = point.y + size * 0.35
+      let spots: [(x: Double, y: Double, x0: Double, anchor: String)] = [
+        (point.x + gap, baseline, point.x + gap, ""),
+        (point.x - gap, baseline, point.x - gap - width, " text-anchor=\"end\""),
+        (point.x, point.y - gap - 2, point.x - width / 2, " text-anchor=\"middle\""),
+        (point.x, point.y + gap + size * 0.8, point.x - width / 2, " text-anchor=\"middle\""),
+      ]
+      for spot in spots {
+        let box = (
+          x0: spot.x0, y0: spot.y - size * 1.05, x1: spot.x0 + width, y1: spot.y + size * 0.05
+        )
+        guard box.x0 >= 0, box.x1 <= layout.width, box.y0 >= 0, box.y1 <= layout.height,
+          !circles.enumerated().contains(where: { other, circle in
+            other != index && box.x0 < circle.x1 && circle.x0 < box.x1 && box.y0 < circle.y1
+              && circle.y0 < box.y1
+          }),
           !placed.contains(where: {
             box.x0 < $0.x1 && $0.x0 < box.x1 && box.y0 < $0.y1 && $0.y0 < box.y1
           })
         else { continue }
         placed.append(box)
-        let anchor = side > 0 ? "" : " text-anchor=\"end\""
-        let x = side > 0 ? point.x + gap : point.x - gap
-        out += "<text x=\"\(number(x))\" y=\"\(number(point.y + size * 0.35))\"\(anchor)>"
+        out += "<text x=\"\(number(spot.x))\" y=\"\(number(spot.y))\"\(spot.anchor)>"
         out += XML.escape(text) + "</text>\n"
         break
       }

@@ -71,15 +71,19 @@ struct NetworkSVG {
     let degrees = graph.degrees
     let order = graph.nodes.indices.sorted { (-degrees[$0], $0) < (-degrees[$1], $1) }
     var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
-    let circles = layout.positions.enumerated().map { index, point in
+    // Labels keep clear of the circles that may be labelled too (the biggest); on a small map
+    // that is every circle, on a large one the small dots may sit under a label's halo.
+    let candidates = Array(order.prefix(labelLimit))
+    let circles = candidates.map { index in
+      let point = layout.positions[index]
       let r = layout.radii[index]
-      return (x0: point.x - r, y0: point.y - r, x1: point.x + r, y1: point.y + r)
+      return (index: index, x0: point.x - r, y0: point.y - r, x1: point.x + r, y1: point.y + r)
     }
     // Labels keep about 12 CSS pixels however wide the picture is drawn (its width over ~720).
     let size = (12.0 * max(1, layout.width / 720)).rounded()
     var out = "<g class=\"net-labels\" aria-hidden=\"true\" font-size=\"\(number(size))\""
     out += " stroke-width=\"\(number(size / 4))\">\n"
-    for index in order.prefix(labelLimit) {
+    for index in candidates {
       let text = graph.nodes[index].shortLabel
       let width = Double(text.count) * size * 0.62
       let point = layout.positions[index]
@@ -97,8 +101,8 @@ struct NetworkSVG {
           x0: spot.x0, y0: spot.y - size * 1.05, x1: spot.x0 + width, y1: spot.y + size * 0.05
         )
         guard box.x0 >= 0, box.x1 <= layout.width, box.y0 >= 0, box.y1 <= layout.height,
-          !circles.enumerated().contains(where: { other, circle in
-            other != index && box.x0 < circle.x1 && circle.x0 < box.x1 && box.y0 < circle.y1
+          !circles.contains(where: { circle in
+            circle.index != index && box.x0 < circle.x1 && circle.x0 < box.x1 && box.y0 < circle.y1
               && circle.y0 < box.y1
           }),
           !placed.contains(where: {

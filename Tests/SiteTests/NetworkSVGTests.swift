@@ -29,7 +29,14 @@ final class NetworkSVGTests: XCTestCase {
 
   func testThePictureIsAnImageWithATitleAndADescription() throws {
     let (_, svg) = try markup()
-    XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\""))
+    XCTAssertTrue(
+      svg.hasPrefix(
+        "<div class=\"network-stack\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\""
+      ))
+    let drawing = svg.components(separatedBy: "class=\"network-links\"")[0]
+    XCTAssertFalse(drawing.contains("<a "), "a role=img picture holds no links")
+    XCTAssertTrue(svg.contains("class=\"network-links\" viewBox="))
+    XCTAssertTrue(svg.contains("aria-hidden=\"true\" focusable=\"false\">"))
     XCTAssertTrue(
       svg.contains("role=\"img\" aria-labelledby=\"m-title\" aria-describedby=\"m-desc\""))
     XCTAssertTrue(svg.contains("<title id=\"m-title\">Карта &lt;сети&gt;</title>"))
@@ -38,7 +45,7 @@ final class NetworkSVGTests: XCTestCase {
 
   func testEveryNodeWithAPageIsALinkWithItsNameOnHover() throws {
     let (graph, svg) = try markup()
-    XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, graph.nodes.count)
+    XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, 2 * graph.nodes.count)
     let linked = graph.nodes.filter { $0.folder != nil }.count
     XCTAssertEqual(svg.components(separatedBy: "<a href=").count - 1, linked)
     XCTAssertTrue(
@@ -46,7 +53,7 @@ final class NetworkSVGTests: XCTestCase {
         "<a href=\"../portfolios/ivanova-anna/\" tabindex=\"-1\"><title>Иванова Анна Сергеевна!</title>"
       ), svg)
     XCTAssertTrue(
-      svg.contains("<g><title>Кузнецова Мария Ивановна!</title><circle class=\"net-teacher\""))
+      svg.contains("<g><title>Кузнецова Мария Ивановна!</title><circle cx="))
     XCTAssertTrue(svg.contains(">Иванова А. С.</text>"))
   }
 }

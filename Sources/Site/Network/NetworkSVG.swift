@@ -23,31 +23,43 @@ struct NetworkSVG {
   var id = "network"
 
   /// The markup; `link` turns a node's output folder into the address to write.
+  ///
+  /// Two pictures, one over the other: the drawing (`role="img"`, which may hold no links),
+  /// and over it a layer of the same circles, transparent, each a link with its name on hover.
+  /// That layer is hidden from assistive technology and out of the tab order: keyboard and
+  /// screen-reader users get the same links in the list beside the map.
   func markup(_ texts: Texts, link: (String) -> String) -> String {
     let box = "0 0 \(number(layout.width)) \(number(layout.height))"
-    var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\" viewBox=\"\(box)\""
+    var out = "<div class=\"network-stack\">\n"
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\" viewBox=\"\(box)\""
     out += " role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\">\n"
     out += "<title id=\"\(id)-title\">\(XML.escape(texts.title))</title>\n"
     out += "<desc id=\"\(id)-desc\">\(XML.escape(texts.description))</desc>\n"
     out += edges()
     out += "<g class=\"net-nodes\">\n"
     for (index, node) in graph.nodes.enumerated() {
-      let point = layout.positions[index]
-      let tip = index < texts.tooltips.count ? texts.tooltips[index] : node.label
-      let circle =
-        "<circle class=\"net-\(node.role.rawValue)\" cx=\"\(number(point.x))\" cy=\"\(number(point.y))\""
-        + " r=\"\(number(layout.radii[index]))\"/>"
+      out += "<circle class=\"net-\(node.role.rawValue)\"\(circle(index))/>\n"
+    }
+    out += "</g>\n" + labels() + "</svg>\n"
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-links\" viewBox=\"\(box)\""
+    out += " aria-hidden=\"true\" focusable=\"false\">\n"
+    for (index, node) in graph.nodes.enumerated() {
+      let tip = XML.escape(index < texts.tooltips.count ? texts.tooltips[index] : node.label)
       if let folder = node.folder {
-        // Keyboard and screen-reader users get the same links in the list beside the map.
-        out +=
-          "<a href=\"\(XML.escape(link(folder)))\" tabindex=\"-1\"><title>\(XML.escape(tip))</title>"
-        out += circle + "</a>\n"
+        out += "<a href=\"\(XML.escape(link(folder)))\" tabindex=\"-1\"><title>\(tip)</title>"
+        out += "<circle\(circle(index))/></a>\n"
       } else {
-        out += "<g><title>\(XML.escape(tip))</title>\(circle)</g>\n"
+        out += "<g><title>\(tip)</title><circle\(circle(index))/></g>\n"
       }
     }
-    out += "</g>\n" + labels() + "</svg>"
-    return out
+    return out + "</svg>\n</div>"
+  }
+
+  /// ` cx="…" cy="…" r="…"` of a node.
+  private func circle(_ index: Int) -> String {
+    let point = layout.positions[index]
+    return
+      " cx=\"\(number(point.x))\" cy=\"\(number(point.y))\" r=\"\(number(layout.radii[index]))\""
   }
 
   private func edges() -> String {

@@ -103,13 +103,15 @@ struct NetworkGraph: Sendable, Equatable {
     return nodes.count - 1
   }
 
-  /// «Жукова Т. П.» for a three-word person's name; any label over 26 characters cut with «…».
-  static func short(_ label: String, role: Role) -> String {
+  /// «Жукова Т. П.» for a three-word person's name; any label over `limit` characters cut
+  /// with «…».
+  static func short(_ label: String, role: Role, limit: Int = 26) -> String {
     let words = label.split(separator: " ")
     if role == .teacher, words.count == 3, words.allSatisfy({ $0.first?.isUppercase == true }) {
       return "\(words[0]) \(words[1].prefix(1)). \(words[2].prefix(1))."
     }
-    return label.count > 26 ? label.prefix(25).trimmingCharacters(in: .whitespaces) + "…" : label
+    guard label.count > limit else { return label }
+    return label.prefix(limit - 1).trimmingCharacters(in: .whitespaces) + "…"
   }
 
   /// The index of the node with `key`.

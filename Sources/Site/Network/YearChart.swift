@@ -39,7 +39,7 @@ enum YearChart {
       let y = Double(index) * row
       let length = max(2, (width - 40) * Double(item.1) / highest)
       out +=
-        "<text x=\"0\" y=\"\(n(y + 12))\">\(XML.escape(NetworkGraph.short(item.0, role: .school)))</text>\n"
+        "<text x=\"0\" y=\"\(n(y + 12))\">\(XML.escape(NetworkGraph.short(item.0, role: .school, limit: 54)))</text>\n"
       out +=
         "<rect class=\"chart-bar\" x=\"0\" y=\"\(n(y + 17))\" width=\"\(n(length))\" height=\"10\">"
       out += "<title>\(XML.escape(item.0)): \(item.1)</title></rect>\n"

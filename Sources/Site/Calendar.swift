@@ -63,7 +63,10 @@ struct Calendar {
       lines.append("LOCATION:" + escape(place))
     }
     if !page.summary.isEmpty { lines.append("DESCRIPTION:" + escape(page.summary)) }
-    lines.append("URL:" + feeds.absolute(page.outputDirectory))
+    // URL: takes an absolute URI (RFC 5545); a relative one would make the file invalid.
+    if !feeds.model.config.baseURL.isEmpty {
+      lines.append("URL:" + feeds.absolute(page.outputDirectory))
+    }
     lines.append("END:VEVENT")
     return lines
   }

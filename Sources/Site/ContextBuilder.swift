@@ -95,7 +95,10 @@ struct ContextBuilder: Sendable {
     if let made = gradeValues[grades] { return made }
     let key = grades.count > 1 && strings.texts["grades_text"] != nil ? "grades_text" : "grade_text"
     let text = strings[key].replacingOccurrences(of: "{grades}", with: GradeText.compact(grades))
-    return ["text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) })]
+    return [
+      "text": .string(text), "items": .array(grades.map { termValue("grades", String($0)) }),
+      "one": .bool(grades.count == 1),
+    ]
   }
 
   /// People as `[{name, url?, org?}]`.
@@ -235,11 +238,14 @@ struct ContextBuilder: Sendable {
 
 extension Dictionary where Key == String, Value == TemplateValue {
   /// The map with `has_<key>: true` beside every non-empty list, so a template can wrap a list
-  /// in `<ul>` or give it a heading only when it has items.
+  /// in `<ul>` or give it a heading only when it has items, and `one_<key>: true` beside a
+  /// list of one, so its label can be singular («Автор», not «Авторы»).
   func withListFlags() -> [String: TemplateValue] {
     var result = self
     for (key, value) in self {
-      if case .array(let items) = value, !items.isEmpty { result["has_" + key] = true }
+      guard case .array(let items) = value, !items.isEmpty else { continue }
+      result["has_" + key] = true
+      if items.count == 1 { result["one_" + key] = true }
     }
     return result
   }

@@ -30,20 +30,21 @@ struct Feeds {
     return xml + "</urlset>\n"
   }
 
-  /// The Atom feed of the newest materials.
-  func atom(newest: [Int]) -> String {
+  /// The Atom feed of the newest materials: the site's (`folder` empty) or a section's, at
+  /// `folder` + `feed.xml`, titled `title`.
+  func atom(newest: [Int], folder: String = "", title: String? = nil) -> String {
     let config = model.config
     let items = newest.prefix(config.feedItems)
     let updated = items.compactMap { model.pages[$0].updated ?? model.pages[$0].date }.max()
     var xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(config.language)\">\n"
-    xml += "  <title>\(XML.escape(config.title))</title>\n"
-    if !config.description.isEmpty {
+    xml += "  <title>\(XML.escape(title ?? config.title))</title>\n"
+    if !config.description.isEmpty && folder.isEmpty {
       xml += "  <subtitle>\(XML.escape(config.description))</subtitle>\n"
     }
-    xml += "  <id>\(XML.escape(identifier("")))</id>\n"
-    xml += "  <link href=\"\(XML.escape(absolute("")))\"/>\n"
-    xml += "  <link rel=\"self\" href=\"\(XML.escape(config.baseURL + "feed.xml"))\"/>\n"
+    xml += "  <id>\(XML.escape(identifier(folder)))</id>\n"
+    xml += "  <link href=\"\(XML.escape(absolute(folder)))\"/>\n"
+    xml += "  <link rel=\"self\" href=\"\(XML.escape(config.baseURL + folder + "feed.xml"))\"/>\n"
     xml += "  <updated>\(timestamp(updated))</updated>\n"
     xml += "  <generator>pednet-build</generator>\n"
     for index in items {

@@ -98,7 +98,11 @@ extension ContextBuilder {
       folder: "", title: strings["not_found_title"], description: "", language: language,
       flag: "is_404")
     notFound["breadcrumbs"] = .array([])
+    // Served for a missing address at any depth, so its links are absolute (or, without
+    // base_url, start from the domain's root).
     notFound["root"] = .string(model.config.baseURL.isEmpty ? "/" : model.config.baseURL)
+    // Shown at addresses that do not exist: it is the canonical page of none of them.
+    notFound["canonical"] = nil
     return [
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),

@@ -21,6 +21,7 @@ extension ContextBuilder {
       context["breadcrumbs"] = breadcrumbs(section: nil)
       var value: [String: TemplateValue] = [
         "title": .string(title), "url": url(section.outputDirectory), "name": .string(section.name),
+        "feed": .string(section.outputDirectory + "feed.xml"),
       ]
       if let intro, !intro.isEmpty { value["intro"] = .string(intro) }
       context["section"] = .dictionary(value)

@@ -36,6 +36,7 @@ public enum PageKind: String, Sendable, CaseIterable, Comparable {
   /// Fields every page may have.
   static let commonFields: Set<String> = [
     "title", "date", "updated", "summary", "tags", "draft", "slug", "weight", "lang", "kind",
+    "search",
   ]
 
   /// Fields of this kind beyond the common ones.

@@ -119,12 +119,19 @@ struct Renderer: Sendable {
       + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
     let materials = feedItems(builder: builder)
     let calendar = Calendar(model: model, feeds: feeds)
+    let sectionFeeds = model.sections.map { section in
+      OutputFile(
+        section.outputDirectory + "feed.xml",
+        text: feeds.atom(
+          newest: builder.newestFirst(section.pages), folder: section.outputDirectory,
+          title: model.config.title + " — " + builder.sectionTitle(section)))
+    }
     return calendar.eventFiles() + [
       OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
       OutputFile("feed.xml", text: feeds.atom(newest: materials)),
       OutputFile("calendar.ics", text: calendar.text()),
       OutputFile("robots.txt", text: feeds.robots()),
-    ]
+    ] + sectionFeeds
   }
 
   /// The materials the Atom feed carries, newest first.

@@ -18,6 +18,7 @@ public enum SiteBuilder {
     {
       TemplateCheck(theme: theme, diagnostics: diagnostics).run()
     }
+    run.checkPublishing(model.config)
     run.report.pageCount = model.pages.count
     run.report.leftOut = model.leftOut
     return run.finish()
@@ -36,6 +37,7 @@ public enum SiteBuilder {
     if !run.diagnostics.hasErrors {
       render(build, phase: phase, run: &run)
     }
+    run.checkPublishing(build.model.config)
     finish(build, writer: writer, run: &run)
     return run.finish()
   }
@@ -148,7 +150,13 @@ struct Run {
       return nil
     }
     var config = ConfigLoader(options: options, diagnostics: diagnostics).load()
-    if let baseURL = options.baseURL { config.baseURL = SiteConfig.withTrailingSlash(baseURL) }
+    if let baseURL = options.baseURL {
+      if let problem = SiteConfig.baseURLProblem(baseURL) {
+        diagnostics.error("--base-url", problem)
+      } else {
+        config.baseURL = SiteConfig.withTrailingSlash(baseURL)
+      }
+    }
     let diagnostics = self.diagnostics
     let content = timed("load") {
       ContentLoader(sourceDirectory: source, diagnostics: diagnostics).load()
@@ -157,6 +165,14 @@ struct Run {
       config: config, diagnostics: diagnostics, includeDrafts: options.includeDrafts,
       contentRoot: source + "/content", today: options.todayKey)
     return timed("resolve") { resolver.resolve(content) }
+  }
+
+  /// Warns about what the published site lacks without `base_url`, unless something failed
+  /// (a site that does not build is not about to be published).
+  func checkPublishing(_ config: SiteConfig) {
+    guard !diagnostics.hasErrors else { return }
+    PublishingCheck(config: config, baseURLFromCommandLine: options.baseURL != nil)
+      .run(into: diagnostics)
   }
 
   /// The report with the diagnostics sorted.

@@ -39,6 +39,9 @@ public struct SiteConfig: Sendable {
   public var maxImageKB = 500
   /// Extra keys from the config, available to templates as `site.params`.
   public var params: [String: String] = [:]
+  /// Where `base_url` is written in the config; nil when the config has no `base_url` key
+  /// (then the build warns about what the published site lacks).
+  var baseURLLocation: SourceLocation?
   /// The menu as written under `menu:`; nil for the default (sections, then top-level pages).
   var menu: [MenuEntry]?
   /// The config file as messages name it.
@@ -65,7 +68,13 @@ public struct SiteConfig: Sendable {
     description = reader.string(yaml["description"], named: "description") ?? description
     language =
       reader.choice(yaml["language"], named: "language", from: ["ru", "kk", "en"]) ?? language
-    baseURL = reader.string(yaml["base_url"], named: "base_url").map(Self.withTrailingSlash) ?? ""
+    baseURLLocation = yaml["base_url"]?.location
+    let written = reader.string(yaml["base_url"], named: "base_url") ?? ""
+    if let value = yaml["base_url"], let problem = Self.baseURLProblem(written) {
+      reader.error(value, problem)
+    } else {
+      baseURL = Self.withTrailingSlash(written)
+    }
     theme = reader.string(yaml["theme"], named: "theme") ?? theme
     paginate = reader.int(yaml["paginate"], named: "paginate", in: 1...1000) ?? paginate
     let linkNames = LinkStyle.allCases.map(\.rawValue)
@@ -93,6 +102,23 @@ public struct SiteConfig: Sendable {
 
   static func withTrailingSlash(_ url: String) -> String {
     url.isEmpty || url.hasSuffix("/") ? url : url + "/"
+  }
+
+  /// Why `url` cannot be the site's public address, or nil when it can (or is empty).
+  static func baseURLProblem(_ url: String) -> String? {
+    guard !url.isEmpty else { return nil }
+    let scheme = url.hasPrefix("https://") ? "https://" : url.hasPrefix("http://") ? "http://" : nil
+    let host = scheme.map { url.dropFirst($0.count).prefix { $0 != "/" } } ?? ""
+    let fix =
+      "write the site's full public address with a slash at the end, as in 'https://school.example.ru/pednet/'"
+    guard scheme != nil, !host.isEmpty else {
+      return
+        "base_url '\(url)' is not a full address (it must start with https:// or http://): \(fix)"
+    }
+    guard !url.contains("?"), !url.contains("#"), !url.contains(" ") else {
+      return "base_url '\(url)' has a space, '?' or '#', which a site's address cannot have: \(fix)"
+    }
+    return nil
   }
 }
 

@@ -26,7 +26,7 @@ struct TemplateCheck {
     "count_text",
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
-    "unpublished", "external", "held", "og_image", "og_locale",
+    "unpublished", "external", "held", "og_image", "og_locale", "one", "feed",
   ]).union(NetworkContext.templateKeys)
 
   /// Checks every template, reporting each questionable name where it is used.
@@ -49,7 +49,8 @@ struct TemplateCheck {
         ? nil : "'\(variable)': the interface strings have no key '\(parts[1])'"
     }
     let isProvided = { (part: String) in
-      part.isEmpty || part.hasPrefix("has_") || Int(part) != nil || Self.providedKeys.contains(part)
+      part.isEmpty || part.hasPrefix("has_") || part.hasPrefix("one_") || Int(part) != nil
+        || Self.providedKeys.contains(part)
     }
     guard let unknown = parts.first(where: { !isProvided($0) }) else { return nil }
     var message = "'\(variable)' is never provided by the build, so it renders empty"

@@ -1,8 +1,11 @@
+import Site
+
 /// The command line, parsed: which command and its options.
 struct Arguments {
   /// The subcommands.
   enum Command: String {
     case build, check, new, serve, help, version
+    case initialize = "init"
   }
 
   /// A usage mistake: the message and exit status 2.
@@ -19,6 +22,7 @@ struct Arguments {
   var baseURL: String?
   var quiet = false
   var port = 1313
+  var host: PublishingHost?
   var positional: [String] = []
 
   /// Options each command accepts (with `true` when the option takes a value).
@@ -30,6 +34,7 @@ struct Arguments {
     .check: ["--source": true, "--config": true, "--drafts": false],
     .new: ["--source": true],
     .serve: ["--source": true, "--port": true],
+    .initialize: ["--host": true],
   ]
 
   /// Parses `arguments` (without the program name).
@@ -97,6 +102,11 @@ struct Arguments {
         throw UsageError(message: "option '--port' needs a number from 1 to 65535")
       }
       port = number
+    case "--host":
+      guard let named = value.flatMap(PublishingHost.init(rawValue:)) else {
+        throw UsageError(message: "option '--host' needs github, gitlab or ftp")
+      }
+      host = named
     default: break
     }
   }
@@ -107,6 +117,11 @@ struct Arguments {
       guard positional.count == 2 else {
         throw UsageError(
           message: "'new' needs a kind and a title: pednet-build new lesson \"Сложение дробей\"")
+      }
+    case .initialize:
+      guard positional.count == 1 else {
+        throw UsageError(
+          message: "'init' needs the new site's folder: pednet-build init my-site --host github")
       }
     default:
       if let extra = positional.first {

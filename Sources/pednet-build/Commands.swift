@@ -87,6 +87,27 @@ enum Commands {
     }
   }
 
+  static func initialize(_ arguments: Arguments) -> Int32 {
+    let folder = arguments.positional[0]
+    let today = BuildOptions(sourceDirectory: folder).todayKey
+    let outcome = StarterSite.create(
+      folder: folder, host: arguments.host, today: YAMLDay(key: today))
+    for path in outcome.created { print("created \(folder)/\(path)") }
+    for path in outcome.kept { print("kept \(folder)/\(path) (it existed)") }
+    if let failed = outcome.failed {
+      Console.error(
+        "\(folder)/\(failed): error: cannot write the file: check the folder's permissions")
+      return 1
+    }
+    print("next: pednet-build serve --source \(folder)   (preview at http://127.0.0.1:1313/)")
+    if let host = arguments.host {
+      print("publish: commit the folder; \(host.recipePath) says what to set up once")
+    } else {
+      print("publish: pednet-build init \(folder) --host github (or gitlab, ftp) adds the recipe")
+    }
+    return 0
+  }
+
   static func serve(_ arguments: Arguments) -> Int32 {
     // A preview shows what is being written: drafts and future pages, each marked on its page.
     var arguments = arguments

@@ -1,7 +1,9 @@
+import Site
+
 /// The text of `pednet-build --help` and the version.
 enum Help {
   /// The version printed by `--version`.
-  static let version = "pednet-build 0.1.0"
+  static let version = "pednet-build " + PublishingHost.programVersion
 
   /// The usage text.
   static let text = """
@@ -11,6 +13,7 @@ enum Help {
       pednet-build [build] [--source DIR] [--config FILE] [--output DIR] [--drafts] [--base-url URL] [--quiet]
       pednet-build check   [--source DIR] [--config FILE] [--drafts]
       pednet-build new KIND TITLE [--source DIR]
+      pednet-build init DIR [--host github|gitlab|ftp]
       pednet-build serve   [--source DIR] [--port N]
       pednet-build --help | --version
 
@@ -18,6 +21,9 @@ enum Help {
       build   Build the site from DIR/content into DIR/public (the default command).
       check   Check every page and link, write nothing; exit 1 when there are errors.
       new     Create a page: KIND is portfolio, lesson, seminar, olympiad or page.
+      init    Make a starter site in DIR (settings, home page, a page of each kind, .gitignore)
+              and, with --host, its publishing recipe: a GitHub Pages workflow, a GitLab Pages
+              job or an FTP/SFTP upload script. Existing files are kept.
       serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change;
               drafts and future-dated pages are shown, each marked as such.
 
@@ -29,6 +35,7 @@ enum Help {
       --base-url URL   The site's public address, for the sitemap, feed and calendar.
       --quiet          Print only problems.
       --port N         Port for 'serve' (default: 1313).
+      --host NAME      Where 'init' sets up publishing: github, gitlab or ftp.
 
     EXIT STATUS
       0 success, 1 errors in the content, 2 wrong usage.

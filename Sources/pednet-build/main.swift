@@ -26,6 +26,8 @@ func main() -> Int32 {
     return Commands.new(arguments)
   case .serve:
     return Commands.serve(arguments)
+  case .initialize:
+    return Commands.initialize(arguments)
   }
 }
 

@@ -38,7 +38,8 @@ final class ListContextTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: site) }
     let lessons = site.appendingPathComponent("content/lessons")
     try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
-    try Data("title: Уроки\npaginate: 2\n".utf8).write(to: site.appendingPathComponent("site.yml"))
+    try Data("title: Уроки\npaginate: 2\nbase_url: \"\"\n".utf8).write(
+      to: site.appendingPathComponent("site.yml"))
     for number in 1...30 {
       let text =
         "---\ntitle: Урок \(number)\ndate: 2024-01-\(String(format: "%02d", number))\n---\nТекст.\n"

@@ -49,6 +49,7 @@ final class MenuBuilderTests: XCTestCase {
   func testMenuFromSiteYmlWithLinksAndWarnings() throws {
     let config = """
       title: Сайт
+      base_url: ""
       menu:
         - o-nas.md
         - {section: lessons, title: Конспекты}
@@ -71,8 +72,8 @@ final class MenuBuilderTests: XCTestCase {
     XCTAssertEqual(
       warnings,
       [
-        "site.yml:6:5: warning: 'lesons' in 'menu' is not a section (a folder under content/ with pages); the entry is left out of the menu; did you mean 'lessons'?",
-        "site.yml:7:5: warning: 'netu.md' in 'menu' is not a page of the site (content/netu.md); the entry is left out of the menu",
+        "site.yml:7:5: warning: 'lesons' in 'menu' is not a section (a folder under content/ with pages); the entry is left out of the menu; did you mean 'lessons'?",
+        "site.yml:8:5: warning: 'netu.md' in 'menu' is not a page of the site (content/netu.md); the entry is left out of the menu",
       ])
   }
 }

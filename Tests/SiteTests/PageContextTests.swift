@@ -56,6 +56,11 @@ final class PageContextTests: XCTestCase {
         "<p class=\"person-role\">учитель русского языка и литературы, МБОУ «Гимназия №\u{A0}1»"
           + " г.\u{A0}Заречный</p>"), page)
     XCTAssertFalse(page.contains("Опубликовано"))
+    // Labels agree with their counts: one author, one grade.
+    let lesson8 = TestSupport.read("lessons/algoritmy-s-vetvleniem/index.html", in: output) ?? ""
+    XCTAssertTrue(lesson8.contains("<dt>Класс</dt>"), lesson8)
+    XCTAssertTrue(lesson8.contains("<dt>Автор</dt>"))
+    XCTAssertFalse(lesson8.contains("<dt>Авторы</dt>"))
     let lesson = ">Причастный оборот и запятые при нём</a>"
     let backlinks =
       page.components(separatedBy: "<section class=\"backlinks\">").dropFirst()

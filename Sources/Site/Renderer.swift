@@ -136,7 +136,7 @@ struct Renderer: Sendable {
   /// The materials the Atom feed carries, newest first.
   private func feedItems(builder: ContextBuilder) -> [Int] {
     let materials = model.pages.indices.filter {
-      model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio
+      model.config.schema.isInFeed(model.pages[$0].kind)
     }
     return Array(builder.newestFirst(materials).prefix(model.config.feedItems))
   }

@@ -20,7 +20,8 @@ struct Resolver {
     let model = SiteModel(config: config, contentRoot: contentRoot)
     model.sectionIndexes = content.sectionIndexes
     model.assets = content.assets
-    let reader = PageFieldsReader(diagnostics: diagnostics, siteLanguage: config.language)
+    let reader = PageFieldsReader(
+      diagnostics: diagnostics, siteLanguage: config.language, schema: config.schema)
     _ = parallelMap(content.pages) { page -> Bool in
       let parts = Paths.components(of: page.contentPath)
       page.section = parts.count > 1 ? String(parts[0]) : ""
@@ -59,7 +60,7 @@ struct Resolver {
   /// Why the published site leaves `page` out, or nil when it is published.
   private func reason(leavingOut page: Page) -> LeftOutPage.Reason? {
     if page.draft { return .draft }
-    if page.kind != .seminar, let date = page.date, date.dayKey > today {
+    if !config.schema.isEvent(page.kind), let date = page.date, date.dayKey > today {
       return .future(date)
     }
     return nil

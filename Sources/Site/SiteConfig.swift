@@ -46,6 +46,8 @@ public struct SiteConfig: Sendable {
   var menu: [MenuEntry]?
   /// The config file as messages name it.
   var path = "site.yml"
+  /// The content model: the built-in kinds with the site's `kinds:` and `vocabularies:`.
+  public var schema = BuiltInSchema.schema
 
   /// The built-in defaults.
   public init() {}
@@ -54,7 +56,7 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
-    "max_image_kb", "menu",
+    "max_image_kb", "menu", "kinds", "vocabularies",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
@@ -93,6 +95,7 @@ public struct SiteConfig: Sendable {
     maxImageKB =
       reader.int(yaml["max_image_kb"], named: "max_image_kb", in: 0...1_000_000) ?? maxImageKB
     menu = MenuEntry.read(yaml["menu"], reader: reader)
+    schema = SchemaReader(reader: reader).merge(yaml, over: BuiltInSchema.schema)
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {
         params[entry.key] = reader.string(entry.value, named: "params.\(entry.key)")

@@ -23,7 +23,7 @@ struct SchemaFieldsReader {
     }
     let near = Suggestion.closest(to: text, in: vocabulary.values)
     if vocabulary.open {
-      var message = "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written"
+      var message = "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written."
       if let near { message += "; did you mean '\(near)'?" }
       reader.warning(
         value,

@@ -37,7 +37,8 @@ enum NewPageFields {
       let words = vocabulary?.values ?? []
       let open = vocabulary?.open == true ? " (можно и другое)" : ""
       return (
-        LooseValue.quotedIfNeeded(words.first ?? ""), "одно из: " + words.joined(separator: ", ") + open
+        LooseValue.quotedIfNeeded(words.first ?? ""),
+        "одно из: " + words.joined(separator: ", ") + open
       )
     }
   }

@@ -17,7 +17,8 @@ enum NewPageTemplates {
       "tags: [ФГОС]                  # метки через запятую в квадратных скобках",
       "draft: true                   # черновик: удалите строку, когда материал готов",
     ]
-    lines += fields(for: kind, author: author) ?? NewPageFields.lines(for: schemaKind, schema: schema)
+    lines +=
+      fields(for: kind, author: author) ?? NewPageFields.lines(for: schemaKind, schema: schema)
     lines += ["---", "", body(for: kind)]
     return lines.joined(separator: "\n") + "\n"
   }

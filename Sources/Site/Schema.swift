@@ -41,8 +41,10 @@ public struct SiteSchema: Sendable {
   /// The folders in the home page's order: materials, then events, then portfolios.
   var homeFolders: [String] {
     let rank = { (kind: KindSchema) in kind.people ? 2 : kind.events ? 1 : 0 }
-    return kinds.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
-      .map(\.element.folder).filter { !$0.isEmpty }
+    return kinds.enumerated().sorted {
+      (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
+    }
+    .map(\.element.folder).filter { !$0.isEmpty }
   }
 }
 

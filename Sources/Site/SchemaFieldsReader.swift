@@ -14,7 +14,8 @@ struct SchemaFieldsReader {
   /// lacks is an error with the nearest word suggested; an open one takes it with a warning.
   func choice(_ value: YAMLValue?, field: FieldSchema?) -> String? {
     guard let field else { return nil }
-    guard let vocabularyName = field.vocabulary, let vocabulary = schema.vocabularies[vocabularyName]
+    guard let vocabularyName = field.vocabulary,
+      let vocabulary = schema.vocabularies[vocabularyName]
     else { return reader.nonEmptyString(value, named: field.name) }
     guard let text = reader.nonEmptyString(value, named: field.name), let value else { return nil }
     let key = RussianText.sortKey(text)
@@ -23,11 +24,14 @@ struct SchemaFieldsReader {
     }
     let near = Suggestion.closest(to: text, in: vocabulary.values)
     if vocabulary.open {
-      var message = "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written."
+      var message =
+        "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written."
       if let near { message += "; did you mean '\(near)'?" }
       reader.warning(
         value,
-        message + " To silence this, add it in site.yml: vocabularies: \(vocabularyName): add: [\(LooseValue.quotedIfNeeded(text))]")
+        message
+          + " To silence this, add it in site.yml: vocabularies: \(vocabularyName): add: [\(LooseValue.quotedIfNeeded(text))]"
+      )
       return text
     }
     let list = vocabulary.values.map { "'\($0)'" }.joined(separator: ", ")
@@ -71,7 +75,8 @@ struct SchemaFieldsReader {
     let label = field.label.text(in: page.language).map { " (\($0))" } ?? ""
     reader.diagnostics.error(
       page.path, line: 1, column: 1,
-      "a page of the kind '\(kind.name)' needs '\(field.name):'\(label): add it to the front matter")
+      "a page of the kind '\(kind.name)' needs '\(field.name):'\(label): add it to the front matter"
+    )
   }
 
   private func read(_ value: YAMLValue?, field: FieldSchema, page: Page) -> [String] {
@@ -101,7 +106,10 @@ struct SchemaFieldsReader {
       let grades = GradeList.read(value, named: name, reader: reader)
       guard let first = grades.first, let last = grades.last else { return [] }
       let contiguous = last - first + 1 == grades.count
-      return [contiguous && grades.count > 1 ? "\(first)–\(last)" : grades.map(String.init).joined(separator: ", ")]
+      return [
+        contiguous && grades.count > 1
+          ? "\(first)–\(last)" : grades.map(String.init).joined(separator: ", ")
+      ]
     case .person:
       return []
     case .url:

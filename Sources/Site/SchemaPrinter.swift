@@ -8,7 +8,8 @@ public enum SchemaPrinter {
     -> (text: String, diagnostics: [Diagnostic])
   {
     let diagnostics = DiagnosticBag()
-    let schema = load(sourceDirectory: sourceDirectory, configFile: configFile, diagnostics: diagnostics)
+    let schema = load(
+      sourceDirectory: sourceDirectory, configFile: configFile, diagnostics: diagnostics)
     return (yaml(schema), diagnostics.sorted)
   }
 

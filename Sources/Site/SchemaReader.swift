@@ -25,7 +25,8 @@ struct SchemaReader {
       } else {
         reader.error(
           vocabularies,
-          "'vocabularies' must be a map of lists, such as:\n  vocabularies:\n    formats: [очно, онлайн]")
+          "'vocabularies' must be a map of lists, such as:\n  vocabularies:\n    formats: [очно, онлайн]"
+        )
       }
     }
     if let kinds = reader.given(config["kinds"]) {
@@ -33,7 +34,8 @@ struct SchemaReader {
         for entry in map.entries { readKind(entry, into: &schema) }
       } else {
         reader.error(
-          kinds, "'kinds' must be a map of kinds, such as:\n  kinds:\n    news:\n      folder: news")
+          kinds, "'kinds' must be a map of kinds, such as:\n  kinds:\n    news:\n      folder: news"
+        )
       }
       check(schema, kinds: kinds.mapping ?? YAMLMapping())
     }
@@ -55,7 +57,9 @@ struct SchemaReader {
       }
       if map["values"] != nil { vocabulary.values = reader.strings(map["values"], named: "values") }
       for word in reader.strings(map["add"], named: "add")
-      where !vocabulary.values.contains(where: { RussianText.sortKey($0) == RussianText.sortKey(word) }) {
+      where !vocabulary.values.contains(where: {
+        RussianText.sortKey($0) == RussianText.sortKey(word)
+      }) {
         vocabulary.values.append(word)
       }
       vocabulary.open = reader.bool(map["open"], named: "open") ?? vocabulary.open
@@ -112,7 +116,8 @@ struct SchemaReader {
         }
       } else {
         reader.error(
-          fields, "'fields' of the kind '\(name)' must be a map, such as:\n  fields:\n    place: text")
+          fields,
+          "'fields' of the kind '\(name)' must be a map, such as:\n  fields:\n    place: text")
       }
     }
     if let existing { schema.kinds[existing] = kind } else { schema.kinds.append(kind) }
@@ -125,23 +130,30 @@ struct SchemaReader {
     if let written = entry.value.mapping {
       map = written
     } else if entry.value.string != nil {
-      map = YAMLMapping(entries: [.init(key: "type", keyLocation: entry.keyLocation, value: entry.value)])
+      map = YAMLMapping(entries: [
+        .init(key: "type", keyLocation: entry.keyLocation, value: entry.value)
+      ])
     } else {
       reader.error(
         entry.value,
-        "the field '\(entry.key)' must be a type, such as '\(entry.key): text', or a map with 'type:'")
+        "the field '\(entry.key)' must be a type, such as '\(entry.key): text', or a map with 'type:'"
+      )
       return nil
     }
     for item in map.entries where !Self.fieldKeys.contains(item.key) {
       reader.warnUnknown(item.key, at: item.keyLocation, known: Self.fieldKeys)
     }
-    if let typeValue = reader.given(map["type"]), let typeName = reader.nonEmptyString(typeValue, named: "type") {
+    if let typeValue = reader.given(map["type"]),
+      let typeName = reader.nonEmptyString(typeValue, named: "type")
+    {
       if let type = FieldType(rawValue: typeName) {
         field.type = type
       } else {
         let names = FieldType.allCases.map(\.rawValue)
         var message = "unknown field type '\(typeName)' of '\(entry.key)'"
-        if let near = Suggestion.closest(to: typeName, in: names) { message += "; did you mean '\(near)'?" }
+        if let near = Suggestion.closest(to: typeName, in: names) {
+          message += "; did you mean '\(near)'?"
+        }
         reader.error(typeValue, message + " (the types are: " + names.joined(separator: ", ") + ")")
       }
     } else if map["vocabulary"] != nil {
@@ -149,7 +161,8 @@ struct SchemaReader {
     }
     field.required = reader.bool(map["required"], named: "required") ?? field.required
     field.facet = reader.bool(map["facet"], named: "facet") ?? field.facet
-    field.vocabulary = reader.nonEmptyString(map["vocabulary"], named: "vocabulary") ?? field.vocabulary
+    field.vocabulary =
+      reader.nonEmptyString(map["vocabulary"], named: "vocabulary") ?? field.vocabulary
     field.references = reader.nonEmptyString(map["kind"], named: "kind") ?? field.references
     field.label = localized(map["label"], named: "label", over: field.label)
     let low = reader.int(map["min"], named: "min", in: Int.min...Int.max)
@@ -157,7 +170,9 @@ struct SchemaReader {
     if low != nil || high != nil {
       let lower = low ?? field.range?.lowerBound ?? 0
       let upper = high ?? field.range?.upperBound ?? 1_000_000
-      if lower <= upper { field.range = lower...upper } else if let value = map["max"] {
+      if lower <= upper {
+        field.range = lower...upper
+      } else if let value = map["max"] {
         reader.error(value, "'max' of '\(entry.key)' is less than its 'min': swap them")
       }
     }
@@ -197,12 +212,14 @@ struct SchemaReader {
         let location = declared?[field.name].map { ($0["vocabulary"] ?? $0["kind"] ?? $0).location }
         guard let location else { continue }
         if let vocabulary = field.vocabulary, schema.vocabularies[vocabulary] == nil {
-          var message = "the field '\(field.name)' uses the vocabulary '\(vocabulary)', which is not declared"
+          var message =
+            "the field '\(field.name)' uses the vocabulary '\(vocabulary)', which is not declared"
           if let near = Suggestion.closest(to: vocabulary, in: schema.vocabularyOrder) {
             message += "; did you mean '\(near)'?"
           }
           diagnosticAt(
-            location, message + " (declare it under 'vocabularies:', such as \(vocabulary): [слово, слово])")
+            location,
+            message + " (declare it under 'vocabularies:', such as \(vocabulary): [слово, слово])")
         }
         if let target = field.references, schema.kind(named: target) == nil {
           diagnosticAt(
@@ -222,7 +239,8 @@ struct SchemaReader {
     if let map = value.mapping {
       for entry in map.entries {
         if ["ru", "kk", "en"].contains(entry.key) {
-          result.texts[entry.key] = reader.nonEmptyString(entry.value, named: "\(name).\(entry.key)")
+          result.texts[entry.key] = reader.nonEmptyString(
+            entry.value, named: "\(name).\(entry.key)")
         } else {
           reader.warnUnknown(entry.key, at: entry.keyLocation, known: ["ru", "kk", "en"])
         }

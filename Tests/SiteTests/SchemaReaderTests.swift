@@ -60,8 +60,12 @@ final class SchemaReaderTests: XCTestCase {
       messages[0].hasPrefix("site.yml:5:22: error: unknown field type 'adress' of 'source'"),
       messages[0])
     XCTAssertTrue(messages[0].contains("the types are: text, markdown, integer"), messages[0])
-    let (_, near) = try read("kinds:\n  news:\n    folder: news\n    fields:\n      n: {type: integr}\n")
-    XCTAssertTrue(near[0].hasPrefix("site.yml:5:17: error: unknown field type 'integr' of 'n'; did you mean 'integer'?"), near[0])
+    let (_, near) = try read(
+      "kinds:\n  news:\n    folder: news\n    fields:\n      n: {type: integr}\n")
+    XCTAssertTrue(
+      near[0].hasPrefix(
+        "site.yml:5:17: error: unknown field type 'integr' of 'n'; did you mean 'integer'?"),
+      near[0])
   }
 
   func testAKindWithoutAFolderSaysWhatToWrite() throws {
@@ -122,8 +126,10 @@ final class SchemaReaderTests: XCTestCase {
   func testTheBuiltInSchemaReadsWithoutProblems() throws {
     let bag = DiagnosticBag()
     let map = try XCTUnwrap(try FrontMatter.parseYAML(BuiltInSchema.text).mapping)
-    let schema = SchemaReader(reader: FieldReader(path: "built-in", diagnostics: bag), builtIn: true)
-      .merge(map, over: SiteSchema())
+    let schema = SchemaReader(
+      reader: FieldReader(path: "built-in", diagnostics: bag), builtIn: true
+    )
+    .merge(map, over: SiteSchema())
     XCTAssertEqual(bag.sorted, [])
     XCTAssertEqual(
       schema.kinds.map(\.name), ["portfolio", "lesson", "seminar", "olympiad", "page"])

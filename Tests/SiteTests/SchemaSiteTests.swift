@@ -1,5 +1,5 @@
-import FrontMatter
 import Foundation
+import FrontMatter
 import XCTest
 
 @testable import Site
@@ -87,9 +87,11 @@ final class SchemaSiteTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: site) }
     let day = YAMLDay(year: 2024, month: 12, day: 1)
     XCTAssertEqual(
-      NewPage.create(kind: "master-class", title: "Дроби на пальцах", sourceDirectory: site.path, today: day),
+      NewPage.create(
+        kind: "master-class", title: "Дроби на пальцах", sourceDirectory: site.path, today: day),
       .created("content/master-classes/drobi-na-paltsakh.md"))
-    let text = try XCTUnwrap(TestSupport.read("content/master-classes/drobi-na-paltsakh.md", in: site))
+    let text = try XCTUnwrap(
+      TestSupport.read("content/master-classes/drobi-na-paltsakh.md", in: site))
     let lines = text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
     XCTAssertTrue(lines.contains("topic: \"\" # Тема: обязательно; текст"), text)
     XCTAssertTrue(lines.contains("format: очно # Формат: одно из: очно, онлайн, выездной"), text)

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter theme lint math-check print-check publish-check
+.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -51,7 +51,21 @@ bench-compare: build
 
 fuzz-frontmatter: setup
 	@echo "fuzz-frontmatter: fuzzing the front matter parser for $(SECONDS) s"
-	bash Tests/FrontMatterFuzz/run.sh $(SECONDS)
+	bash Tests/Fuzz/run.sh frontmatter $(SECONDS)
+
+test-asan: setup theme
+	@echo "test-asan: the whole test suite under AddressSanitizer (build in .build-asan)"
+	swift test --sanitize=address --build-path .build-asan
+	@echo "test-asan: the parallel steps' tests under ThreadSanitizer (build in .build-tsan)"
+	swift test --sanitize=thread --build-path .build-tsan --filter '$(TSAN_TESTS)'
+
+TSAN_TESTS = DocumentConcurrencyTests|BodyStoreTests|SearchIndexBuilderTests|TemplateSetTests|EndToEndTests
+
+FUZZ_TARGETS = frontmatter markdown mustache search
+
+fuzz: setup
+	@echo "fuzz: libFuzzer + AddressSanitizer on $(FUZZ_TARGETS), $(SECONDS) s each"
+	@for target in $(FUZZ_TARGETS); do bash Tests/Fuzz/run.sh $$target $(SECONDS) | tail -n 1 || exit 1; done
 
 lint:
 	@echo "lint: swift format lint --strict"
@@ -65,6 +79,18 @@ math-check: build
 
 print-check: build
 	bash Tests/print-check.sh
+
+import-corpus:
+	@echo "import-corpus: the GIMP manual in Russian (Debian gimp-help-ru) as a site in Benchmarks/corpus-real"
+	@if [ ! -d /usr/share/gimp/2.0/help/ru ] || ! command -v pandoc >/dev/null; then \
+	  echo "import-corpus: installing gimp-help-ru and pandoc with apt"; \
+	  $(SUDO) apt-get install -y -qq gimp-help-ru pandoc; fi
+	python3 Benchmarks/import-corpus.py
+
+search-eval:
+	@echo "search-eval: known-item queries on the real corpus through the theme's search.js"
+	swift build --product pednet-build
+	bash Benchmarks/search-eval.sh .build/debug/pednet-build
 
 publish-check: build
 	@echo "publish-check: starter sites made by init, published by their recipes here, then checked (sitemap, absolute URLs, 404 in Chromium)"

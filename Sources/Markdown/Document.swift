@@ -61,6 +61,7 @@ public final class Document: Sendable {
   init(utf8 bytes: [UInt8], options: MarkdownOptions, extensions: Bool) {
     var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    MathPrepass.replacePlaceholderBytes(in: &bytes)
     let repaired = extensions ? DestinationSpaces.repair(bytes, firstLine: options.firstLine) : nil
     if let repaired { bytes = repaired.bytes }
     var flags = CMARK_OPT_SOURCEPOS

@@ -2,6 +2,7 @@
 enum FieldWeight {
   static let title: Int32 = 5
   static let tagsAndSubject: Int32 = 3
+  static let people: Int32 = 3
   static let headings: Int32 = 2
   static let body: Int32 = 1
 }
@@ -15,7 +16,8 @@ struct AnalyzedDocuments {
   var termIDs: [Int32] = []
   /// Weighted term frequency of each entry.
   var frequencies: [Int32] = []
-  /// 1 when the entry's term occurs in the title.
+  /// When the entry's term occurs in the title, the number of distinct terms of that title
+  /// (1…255: the client ranks a title that is all query words first), else 0.
   var inTitle: [UInt8] = []
   /// Weighted length of each document.
   var lengths: [Int] = []
@@ -26,7 +28,8 @@ struct AnalyzedDocuments {
 extension AnalyzedDocuments {
   /// Appends the entries of the document `counts` holds, in the order its terms were first
   /// counted, and sets `counts` back to zero.
-  mutating func append(_ counts: TermCounts) {
+  mutating func append(_ counts: TermCounts, titleTerms: Int) {
+    let titleSize = UInt8(clamping: max(titleTerms, 1))
     let first = termIDs.count
     let added = counts.touchedCount
     termIDs.append(contentsOf: UnsafeBufferPointer(start: counts.touched, count: added))
@@ -37,7 +40,7 @@ extension AnalyzedDocuments {
         var entry = first
         counts.drain { _, frequency, flag in
           frequencies[entry] = frequency
-          inTitle[entry] = flag
+          inTitle[entry] = flag == 0 ? 0 : titleSize
           entry += 1
         }
       }
@@ -64,7 +67,25 @@ struct DocumentAnalyzer {
 
   /// Analyzes `document`, whose id is `id`.
   mutating func add(_ document: SearchDocument, id: Int) {
-    add(document.title, weight: FieldWeight.title, isTitle: true)
+    var titleTerms = 0
+    if document.searchWeight > 0 {
+      add(document.title, weight: FieldWeight.title, isTitle: true)
+      // The title is counted first, so every term touched so far is a title term.
+      titleTerms = counts.touchedCount
+      addWords(of: document)
+    }
+    analyzed.append(counts, titleTerms: titleTerms)
+    analyzed.entryStarts.append(analyzed.termIDs.count)
+    analyzed.lengths.append(length)
+    analyzed.ids.append(Int32(truncatingIfNeeded: id))
+    length = 0
+  }
+
+  /// Counts the words of every field of `document` but its title.
+  private mutating func addWords(of document: SearchDocument) {
+    for person in document.people {
+      add(person, weight: FieldWeight.people)
+    }
     for tag in document.tags {
       add(tag, weight: FieldWeight.tagsAndSubject)
     }
@@ -79,11 +100,6 @@ struct DocumentAnalyzer {
     } else {
       add(document.body, weight: FieldWeight.body)
     }
-    analyzed.append(counts)
-    analyzed.entryStarts.append(analyzed.termIDs.count)
-    analyzed.lengths.append(length)
-    analyzed.ids.append(Int32(truncatingIfNeeded: id))
-    length = 0
   }
 
   private mutating func add(_ text: String, weight: Int32, isTitle: Bool = false) {
@@ -104,14 +120,29 @@ struct DocumentAnalyzer {
         word = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
       case .scratchWord:
         word = UnsafeBufferPointer(start: scratch.bytes, count: piece.end - piece.start)
+        count(word: word, weight: weight, isTitle: isTitle)
+        let source = UnsafeBufferPointer(
+          start: base + piece.sourceStart, count: piece.sourceEnd - piece.sourceStart)
+        countCamelParts(source, weight, isTitle)
+        continue
       case .mixed:
         let text = UnsafeBufferPointer(start: base + piece.start, count: piece.end - piece.start)
         countScanned(text, weight: weight, isTitle: isTitle)
+        countCamelParts(text, weight, isTitle)
         continue
       }
       // The only place a plain word is counted, so that the count is inlined here.
       count(word: word, weight: weight, isTitle: isTitle)
     }
+  }
+
+  /// Counts the parts of the camelCase identifiers in `text`, the original text of a piece
+  /// (only pieces with a capital letter can hold one).
+  @inline(never)
+  private mutating func countCamelParts(
+    _ text: UnsafeBufferPointer<UInt8>, _ weight: Int32, _ isTitle: Bool
+  ) {
+    CamelParts.forEach(in: text) { count(word: $0, weight: weight, isTitle: isTitle) }
   }
 
   /// Counts with `weight` the words the scanner reads in `text`.

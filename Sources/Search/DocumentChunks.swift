@@ -1,7 +1,7 @@
 /// Document chunk files: the metadata the result list shows, `chunkSize` documents a file.
 enum DocumentChunks {
   /// Documents per chunk file.
-  static let chunkSize = 8
+  static let chunkSize = 4
 
   /// JSON of every chunk, in document order.
   static func files(for documents: [SearchDocument]) -> [[UInt8]] {

@@ -11,9 +11,12 @@ struct Facets {
   let subjects: [String]
   /// Distinct grades 1…11 present, ascending.
   let grades: [Int]
+  /// Distinct olympiad levels, in code point order; code = index.
+  let levels: [String]
 
   init(documents: [SearchDocument]) {
-    kinds = Set(documents.map(\.kind)).sorted(by: Self.codePointOrder)
+    kinds = Set(documents.filter { $0.searchWeight > 0 }.map(\.kind))
+      .sorted(by: Self.codePointOrder)
     let subjectSet = Set(documents.compactMap { Self.subject(of: $0) })
     subjects = subjectSet.map { (key: Self.sortKey($0), value: $0) }
       .sorted {
@@ -22,9 +25,11 @@ struct Facets {
       }
       .map(\.value)
     grades = Set(documents.flatMap(\.grades)).filter { Self.gradeRange.contains($0) }.sorted()
+    levels = Set(documents.compactMap { $0.level.flatMap { $0.isEmpty ? nil : $0 } })
+      .sorted(by: Self.codePointOrder)
   }
 
-  /// The facet file `{"g":[…],"j":[…],"k":[…]}`.
+  /// The facet file `{"g":[…],"j":[…],"k":[…],"l":[…]}`.
   func file(for documents: [SearchDocument]) -> [UInt8] {
     let kindCodes = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
     let subjectCodes = Dictionary(uniqueKeysWithValues: subjects.enumerated().map { ($1, $0) })
@@ -37,7 +42,11 @@ struct Facets {
         Self.subject(of: document).flatMap { subjectCodes[$0] } ?? -1
       })
     writer.raw(",\"k\":")
-    writer.integers(documents.map { kindCodes[$0.kind] ?? -1 })
+    // A page left out of search (weight 0) has kind −1, so no filter lists it.
+    writer.integers(documents.map { $0.searchWeight > 0 ? kindCodes[$0.kind] ?? -1 : -1 })
+    let levelCodes = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
+    writer.raw(",\"l\":")
+    writer.integers(documents.map { document in document.level.flatMap { levelCodes[$0] } ?? -1 })
     writer.raw("}")
     return writer.bytes
   }

@@ -23,6 +23,14 @@ public struct SearchDocument: Sendable {
   /// The page's plain text as UTF-8 bytes; when set, it is read instead of `body`, which saves
   /// making a `String`. Invalid UTF-8 sequences separate words.
   public var bodyUTF8: [UInt8]?
+  /// How much the page counts in search: its scores are multiplied by it (`search: 0.3` in
+  /// front matter demotes an archive); 0 leaves the page out of search. 1 by default.
+  public var searchWeight = 1.0
+  /// The people the page names: its authors or participants (weight 3, as tags), so that a
+  /// teacher's surname finds her lessons as well as her portfolio.
+  public var people: [String] = []
+  /// Olympiad level (a facet), or nil.
+  public var level: String?
 
   /// Creates a document; every field is stored as given.
   public init(

@@ -31,7 +31,7 @@ public struct SearchIndex: Sendable {
   /// The index of `documents` (ids are positions), whose words `inverted` holds: only the
   /// fields shown in results and facets are read from `documents`.
   init(inverted: InvertedIndex, documents: [SearchDocument]) {
-    let scoring = BM25(lengths: inverted.lengths)
+    let scoring = BM25(lengths: inverted.lengths, weights: documents.map(\.searchWeight))
     let shards = TermShards(
       entries: TermEntries.all(index: inverted, scoring: scoring), index: inverted)
     let facets = Facets(documents: documents)

@@ -1,4 +1,5 @@
-/// Russian and English function words left out of the index (and listed in its entry file).
+/// Russian and English function words, listed in the index's entry file: they are indexed,
+/// but the client never widens one into a prefix and does not require it to match.
 ///
 /// Written lower-case with `ё` already mapped to `е`, as the tokenizer compares them.
 enum StopWords {

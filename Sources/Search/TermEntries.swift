@@ -51,7 +51,7 @@ struct TermEntries: Sendable {
         scores.append(
           scoring.score(
             frequency: columns.frequencies[posting], length: columns.lengths[document],
-            idf: idf))
+            idf: idf, document: document))
       }
       PostingSelection.best(Self.maximumPostings, of: scores, into: &kept, scratch: &scratch)
       index.term(rank).withUnsafeBufferPointer { writer.string(utf8: $0) }

@@ -1,4 +1,5 @@
-/// Tokenizer steps 4–5: drops stop words and one-letter words, and stems the rest.
+/// Tokenizer steps 4–5: drops one-letter words and stems the rest. Stop words are kept (in
+/// technical text «this» or «all» is the subject); their low idf weighs them down.
 enum TermRule {
   /// The term (stem) of a lower-cased word, or nil when the word is not indexed.
   static func term(ofWord bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
@@ -15,10 +16,9 @@ enum TermRule {
     return utf8(of: scalars)
   }
 
-  /// Whether a lower-cased word is indexed: not a stop word, and not one letter (one digit is).
+  /// Whether a lower-cased word is indexed: not one letter (one digit is).
   static func isIndexed(_ bytes: UnsafeBufferPointer<UInt8>, scalars: [UInt32]) -> Bool {
-    if scalars.count == 1, !ScalarClass.isNumber(scalars[0]) { return false }
-    return !StopWords.byteSet.contains(Array(bytes))
+    !(scalars.count == 1 && !ScalarClass.isNumber(scalars[0]))
   }
 
   /// Which stemmer a word goes to.

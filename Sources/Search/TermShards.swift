@@ -2,7 +2,7 @@
 /// larger member gets a shard of its own).
 struct TermShards {
   /// Largest shard JSON file, in bytes, unless it holds a single term.
-  static let maximumBytes = 40 * 1024
+  static let maximumBytes = 4 * 1024
 
   /// JSON of each shard, `{"term":[…],…}`.
   private(set) var files: [[UInt8]] = []

@@ -27,6 +27,9 @@ struct TextPieces {
     var end: Int
     /// What the piece holds.
     var kind: Kind
+    /// Where a `.scratchWord` piece was in the text (`sourceStart..<sourceEnd`).
+    var sourceStart = 0
+    var sourceEnd = 0
   }
 
   /// A fixed buffer of `scratchCapacity` bytes that one thread reuses for every word it
@@ -101,7 +104,7 @@ struct TextPieces {
     }
     if let (end, length) = lowerCased(from: start, changedAt: index) {
       position = end
-      return Piece(start: 0, end: length, kind: .scratchWord)
+      return Piece(start: 0, end: length, kind: .scratchWord, sourceStart: start, sourceEnd: end)
     }
     while index < count, !separates(base[index]) { index += 1 }
     position = index

@@ -81,6 +81,8 @@ public final class Page: @unchecked Sendable {
   public var weight = 0
   /// Language of the page.
   public var language = "ru"
+  /// The page's `search:` weight (0: left out of search), or nil to take its section's.
+  public var searchWeight: Double?
   /// Kind-specific facts.
   public var facts = PageFacts()
   /// Attachments of a bundle.

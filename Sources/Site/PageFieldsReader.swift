@@ -88,6 +88,7 @@ struct PageFieldsReader {
     page.tags = reader.strings(fields["tags"], named: "tags", splitsCommas: true)
     page.draft = reader.bool(fields["draft"], named: "draft") ?? false
     page.weight = reader.int(fields["weight"], named: "weight", in: -1_000_000...1_000_000) ?? 0
+    page.searchWeight = reader.searchWeight(fields["search"], named: "search")
     page.language =
       reader.choice(fields["lang"], named: "lang", from: ["ru", "kk", "en"]) ?? siteLanguage
   }

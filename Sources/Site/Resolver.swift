@@ -28,9 +28,11 @@ struct Resolver {
       reader.read(page)
       return true
     }
-    for index in content.sectionIndexes.values {
-      _ = FieldReader(path: index.path, diagnostics: diagnostics).string(
-        index.fields["title"], named: "title")
+    for (name, index) in content.sectionIndexes {
+      let fields = FieldReader(path: index.path, diagnostics: diagnostics)
+      _ = fields.string(index.fields["title"], named: "title")
+      model.sectionSearchWeights[name] = fields.searchWeight(
+        index.fields["search"], named: "search")
     }
     if includeDrafts {
       for page in content.pages { page.unpublished = reason(leavingOut: page) }

@@ -14,7 +14,7 @@ public struct SiteSchema: Sendable {
   /// Fields every page may have, whatever its kind.
   public static let commonFields: [String] = [
     "title", "date", "updated", "summary", "tags", "draft", "slug", "weight", "lang", "kind",
-    "subject", "grade",
+    "subject", "grade", "search",
   ]
 
   /// The kind named `name`, if the schema has it.

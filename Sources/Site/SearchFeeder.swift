@@ -5,7 +5,7 @@ import Search
 enum SearchFeeder {
   /// What the index learns of `page`, whose plain text is the UTF-8 `body`.
   static func document(for page: Page, in model: SiteModel, body: [UInt8]) -> SearchDocument {
-    SearchDocument(
+    var document = SearchDocument(
       url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
       date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
       grades: page.facts.grades,
@@ -13,6 +13,20 @@ enum SearchFeeder {
       headings: page.outline.map(\.text)
         + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
       bodyUTF8: body)
+    document.people = page.facts.people.map(\.name)
+    document.level = page.facts.level
+    document.searchWeight = page.searchWeight ?? folderSearchWeight(of: page, in: model) ?? 1
+    return document
+  }
+
+  /// The `search:` weight of the nearest folder above `page` whose `_index.md` sets one.
+  static func folderSearchWeight(of page: Page, in model: SiteModel) -> Double? {
+    var folders = Paths.components(of: page.contentPath).dropLast().map(String.init)
+    while true {
+      if let weight = model.sectionSearchWeights[folders.joined(separator: "/")] { return weight }
+      if folders.isEmpty { return nil }
+      folders.removeLast()
+    }
   }
 
   /// Writes the index files under `search/` into `area`, from the words `builder` was given,

@@ -15,6 +15,8 @@ public final class SiteModel: @unchecked Sendable {
   var portfolioByID: [String: Int] = [:]
   /// `_index.md` pages by section name (`""` is the home page).
   var sectionIndexes: [String: Page] = [:]
+  /// The `search:` weight a section's `_index.md` gives its pages, by section name.
+  var sectionSearchWeights: [String: Double] = [:]
   /// Non-Markdown files under `content/`, relative to it.
   var assets: [String] = []
   /// Output path (relative to the output root) of every asset, by its path under `content/`.

@@ -108,9 +108,16 @@ test('title matches rank before a higher score', async () => {
   assert.deepStrictEqual((await e.search('учителя')).results, [[4, 1, 1, 300], [2, 1, 1, 200], [5, 1, 0, 400]]);
 });
 
-test('stop words and unknown words match nothing', async () => {
+test('stop words are indexed but not required; unknown words match nothing', async () => {
   const { engine: e } = engine();
-  assert.deepStrictEqual(ids(await e.search('и в на')), []);
+  // «и» is one letter (never indexed); «на» and «про» are stop words, indexed all the same.
+  assert.deepStrictEqual(ids(await e.search('и на')), [1]);
+  // With a word of substance, pages that match only stop words are not listed, and the stop
+  // word still counts in the score.
+  const found = ids(await e.search('дроби на'));
+  assert.strictEqual(found[0], 1);
+  assert.deepStrictEqual(found.slice().sort(), [0, 1, 2]);
+  assert.deepStrictEqual(ids(await e.search('уравнений на')), [2]);
   assert.deepStrictEqual(ids(await e.search('интеграл')), []);
   assert.deepStrictEqual(ids(await e.search('интеграл дроби')), [0, 1, 2]);
 });
@@ -138,11 +145,12 @@ test('prefix of the last word widens the query while typing', async () => {
   assert.deepStrictEqual(ids(await e.search('д', { prefix: true })), []);
 });
 
-test('a prefix that is a stop word still widens', async () => {
+test('a last word that is a stop word is never widened into a prefix', async () => {
   const { engine: e } = engine();
   const found = await e.search('дроби про', { prefix: true });
-  assert.deepStrictEqual(ids(found), [1, 0, 2]);
-  assert.deepStrictEqual(found.terms, ['дроб', 'процент']);
+  assert.deepStrictEqual(found.terms, ['дроб', 'про']);
+  assert.ok(!found.terms.includes('процент'));
+  assert.deepStrictEqual(ids(found), [0, 1, 2]);
 });
 
 test('a prefix covering more than three shards is not widened', async () => {

@@ -27,9 +27,9 @@ test('hyphens that do not join two runs split words', () => {
   assert.deepStrictEqual(words('-урок- план--конспект'), ['урок', 'план', 'конспект']);
 });
 
-test('drops stop words and one-letter words but keeps one digit', () => {
-  assert.deepStrictEqual(words('Я и ты в 5 классе, a b of the 7'), ['ты', '5', 'классе', '7']);
-  assert.deepStrictEqual(words('из-за'), ['из-за']);
+test('keeps stop words, drops one-letter words but keeps one digit', () => {
+  assert.deepStrictEqual(words('Я и ты в 5 классе, a b of the 7'), ['ты', '5', 'классе', 'of', 'the', '7']);
+  assert.deepStrictEqual(words('из-за'), ['из-за', 'из', 'за']);
 });
 
 test('stems Russian with the Russian stemmer and Latin words with the English one', () => {
@@ -44,7 +44,7 @@ test('keeps Kazakh words, digits and mixed words unstemmed', () => {
 
 test('stems a hyphenated word as one word', () => {
   assert.deepStrictEqual(stems('научно-практической'), ['научно-практическ', 'научн', 'практическ']);
-  assert.deepStrictEqual(stems('state-of-the-art teaching'), ['state-of-the-art', 'state', 'art', 'teach']);
+  assert.deepStrictEqual(stems('state-of-the-art teaching'), ['state-of-the-art', 'state', 'of', 'the', 'art', 'teach']);
 });
 
 test('reports UTF-16 offsets of each token', () => {
@@ -73,4 +73,9 @@ test('fills the count into a plural phrase', () => {
   assert.strictEqual(search.fillCount('Найдено {count} материала', 3), 'Найдено 3 материала');
   assert.strictEqual(search.fillCount('Найден {n} материал', 1), 'Найден 1 материал');
   assert.strictEqual(search.fillCount('материалов', 11), '11 материалов');
+});
+
+test('splits camelCase identifiers after the whole word, as the Swift tokenizer does', () => {
+  assert.deepStrictEqual(words('document.querySelectorAll(x)'), ['document', 'queryselectorall', 'query', 'selector', 'all']);
+  assert.deepStrictEqual(words('HTMLParser sRGB Capital UPPER'), ['htmlparser', 'html', 'parser', 'srgb', 'rgb', 'capital', 'upper']);
 });

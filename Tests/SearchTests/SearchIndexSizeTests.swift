@@ -12,7 +12,8 @@ final class SearchIndexSizeTests: XCTestCase {
     let reader = try IndexReader(index)
     let entryBytes = try XCTUnwrap(reader.files["search/index.json"]).count
     XCTAssertEqual(entryBytes, index.stats.entryBytes)
-    XCTAssertLessThanOrEqual(index.stats.largestShardBytes, TermShards.maximumBytes)
+    // A term with its 2,000 best postings (about 16 KB) gets a shard of its own.
+    XCTAssertLessThanOrEqual(index.stats.largestShardBytes, 24 * 1024)
 
     // "урок" is in about 70 % of the documents; the first vocabulary word is the most common.
     let frequentTerms = ["урок", try XCTUnwrap(Tokenizer.terms(in: vocabulary[0]).first)]

@@ -80,7 +80,8 @@ return {
   more: !!(more && !more.hidden),
   filtersHidden: !!(box.querySelector('.search-filters') || {}).hidden,
   data: {one: box.dataset.foundOne, few: box.dataset.foundFew, many: box.dataset.foundMany,
-         nothing: box.dataset.nothing, error: box.dataset.error, olympiad: box.dataset.kindOlympiad},
+         nothing: box.dataset.nothing, error: box.dataset.error, olympiad: box.dataset.kindOlympiad,
+         corrected: box.dataset.corrected},
   results: items.map(function (li) {
     var a = li.querySelector('h2 > a.search-result-title');
     var kind = li.querySelector('.search-result-kind');
@@ -321,6 +322,63 @@ def case_header_box(session):
         raise Failure('the search page box holds %r after the header search' % value)
 
 
+def hrefs_for(session, query, how):
+    """The result links of `query` entered `how`: typed, typed then Enter, or in ?q=."""
+    if how == 'url':
+        session.open(SEARCH_PAGE + '?q=' + query)
+        return [r['href'] for r in session.settled()['results']]
+    session.open(SEARCH_PAGE)
+    box = session.driver.find_element(By.CSS_SELECTOR, '#search input[name="q"]')
+    type_into(box, query)
+    if how == 'enter':
+        box.send_keys(Keys.ENTER)
+    return [r['href'] for r in session.settled()['results']]
+
+
+def case_one_meaning(session):
+    """«олимп» gives the same pages typed, after Enter and from ?q= (the last word a prefix)."""
+    typed, entered, url = (hrefs_for(session, 'олимп', how) for how in ('typed', 'enter', 'url'))
+    if not typed:
+        raise Failure('«олимп» typed finds nothing')
+    if not (typed == entered == url):
+        raise Failure('«олимп»: typed %s, Enter %s, ?q= %s' % (typed, entered, url))
+
+
+def case_typo(session):
+    """«олимпиадда» (a typo) finds olympiad guides and the status says it was corrected."""
+    session.open(SEARCH_PAGE + '?q=олимпиадда')
+    snap = session.settled()
+    if not any('/olympiads/' in r['href'] for r in snap['results']):
+        raise Failure('«олимпиадда» finds no olympiad guide: %s' % [r['href'] for r in snap['results']])
+    if not snap['data'].get('corrected') or not snap['status'].startswith(snap['data']['corrected']):
+        raise Failure('the status %r does not say the query was corrected' % snap['status'])
+
+
+def case_surname(session):
+    """A teacher's surname finds her lessons, not only her portfolio."""
+    session.open(SEARCH_PAGE + '?q=Лаврентьева')
+    snap = session.settled()
+    found = [r['href'] for r in snap['results']]
+    for rel in ('portfolios/lavrenteva-irina/', 'lessons/slozhenie-drobey/'):
+        if not any(session.expect_url(h, [rel]) for h in found):
+            raise Failure('«Лаврентьева» does not find %s: %s' % (rel, found))
+
+
+def case_level_filter(session):
+    """The olympiad level filter lists the levels of the site and narrows to them."""
+    session.open(SEARCH_PAGE + '?q=задачи')
+    session.settled()
+    select = session.driver.find_element(By.CSS_SELECTOR, '#search select[name="level"]')
+    values = [o.get_attribute('value') for o in select.find_elements(By.TAG_NAME, 'option')]
+    if 'региональный' not in values:
+        raise Failure('the level filter offers %s' % values)
+    Select(select).select_by_value('региональный')
+    snap = session.settled()
+    wrong = [r['href'] for r in snap['results'] if '/olympiads/' not in r['href']]
+    if not snap['results'] or wrong:
+        raise Failure('level=региональный shows %s' % [r['href'] for r in snap['results']])
+
+
 def run_session(session, site):
     tests = [('%s: %r' % (session.name, q), lambda q=q, e=e, m=m: case_typed(session, q, e, m)) for q, e, m in CASES]
     tests += [('%s: %r finds exactly %d pages' % (session.name, q, len(e)), lambda q=q, e=e: case_exact(session, q, e))
@@ -332,6 +390,10 @@ def run_session(session, site):
         ('%s: ?q=дроби in the address' % session.name, lambda: case_query_in_url(session)),
         ('%s: nothing found' % session.name, lambda: case_nothing(session)),
         ('%s: header search box on a lesson page' % session.name, lambda: case_header_box(session)),
+        ('%s: typing, Enter and ?q= mean the same' % session.name, lambda: case_one_meaning(session)),
+        ('%s: a typo is corrected' % session.name, lambda: case_typo(session)),
+        ('%s: a surname finds her lessons' % session.name, lambda: case_surname(session)),
+        ('%s: level filter' % session.name, lambda: case_level_filter(session)),
     ]
     passed = failed = 0
     for name, test in tests:

@@ -17,6 +17,23 @@ struct MathPrepass {
   static let filler: UInt8 = 0x01
   static let star: UInt8 = 0x04
 
+  /// Replaces the control bytes the placeholders are made of (0x01–0x04), should the text
+  /// itself hold them, with U+FFFD (as CommonMark does with NUL), so that no text is ever
+  /// taken for a formula's placeholder.
+  static func replacePlaceholderBytes(in bytes: inout [UInt8]) {
+    guard bytes.contains(where: { $0 >= filler && $0 <= star }) else { return }
+    var clean: [UInt8] = []
+    clean.reserveCapacity(bytes.count + 8)
+    for byte in bytes {
+      if byte >= filler && byte <= star {
+        clean.append(contentsOf: [0xEF, 0xBF, 0xBD])
+      } else {
+        clean.append(byte)
+      }
+    }
+    bytes = clean
+  }
+
   /// Whether `bytes` may hold a formula or a `*` between digits (a quick look).
   static func mayHoldMath(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in

@@ -74,6 +74,15 @@ final class MathPrepassTests: XCTestCase {
     let document = Document(markdown: "$\\text{ключ}$ $$x$$ [a](b.md)")
     XCTAssertEqual(document.links.first?.column, 21)
   }
+
+  func testControlBytesOfThePlaceholdersInTheTextAreNotFormulas() {
+    // Found by the Markdown fuzz target: text holding 0x02 was taken for a placeholder.
+    let page = Document(markdown: "Ур\u{0}\u{2}о\u{3} $x$ и \u{1}\u{4}\n").renderHTML()
+    XCTAssertTrue(page.contains("Ур\u{FFFD}\u{FFFD}о\u{FFFD} <math>"), page)
+    XCTAssertTrue(page.contains("и \u{FFFD}\u{FFFD}</p>"), page)
+    let plain = Document(markdown: "a\u{2}b\n", options: MarkdownOptions()).renderHTML()
+    XCTAssertEqual(plain, "<p>a\u{FFFD}b</p>\n")
+  }
 }
 
 /// Images on a web page: the first loads at once, later ones when they come near the screen.

@@ -359,19 +359,51 @@
     return latin ? stemEnglish(word) : word;
   }
 
-  // A normalized word is indexed unless it is a stop word or one letter (digits are kept).
+  // A normalized word is indexed unless it is one letter (digits are kept). Stop words are
+  // indexed too; `stopwords` is accepted for callers of the old rule and not used.
   function isIndexed(word, stopwords) {
-    if (stopwords && stopwords[word] === true) return false;
     var chars = Array.from(word);
     return chars.length > 1 || (chars.length === 1 && NUMBER_CHAR.test(chars[0]));
   }
 
+  // The parts of each camelCase run of ASCII letters and digits in text[start, end), as
+  // [start, end] spans: a capital after a small letter or digit starts a part, and so does the
+  // last capital of a run of capitals before a small letter (HTMLParser → HTML, Parser).
+  function camelSpans(text, start, end) {
+    var spans = [];
+    var re = /[A-Za-z0-9]+/g;
+    re.lastIndex = start;
+    var m;
+    while ((m = re.exec(text)) && m.index < end) {
+      var runEnd = Math.min(m.index + m[0].length, end);
+      var cuts = [];
+      for (var i = m.index + 1; i < runEnd; i++) {
+        var p = text.charAt(i - 1);
+        var c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          if ((p >= 'a' && p <= 'z') || (p >= '0' && p <= '9')) cuts.push(i);
+          else if (p >= 'A' && p <= 'Z' && i + 1 < runEnd && /[a-z]/.test(text.charAt(i + 1))) cuts.push(i);
+        }
+      }
+      if (cuts.length) {
+        var from = m.index;
+        cuts.concat([runEnd]).forEach(function (cut) {
+          spans.push([from, cut]);
+          from = cut;
+        });
+      }
+    }
+    return spans;
+  }
+
   // Tokens of `text`: [{word, stem, start, end}] in text order; a hyphenated word gives the whole
-  // word, then each part. `stopwords` is an object whose keys are the stop words.
+  // word, then each part, then the parts of its camelCase identifiers (querySelectorAll →
+  // queryselectorall, query, selector, all). `stopwords` is not used (stop words are indexed).
   function tokens(text, stopwords) {
     var out = [];
     scanWords(text).forEach(function (w) {
       var spans = w[2].length > 1 ? [[w[0], w[1]]].concat(w[2]) : w[2];
+      spans = spans.concat(camelSpans(text, w[0], w[1]));
       spans.forEach(function (span) {
         var word = normalizeWord(text.slice(span[0], span[1]));
         if (isIndexed(word, stopwords)) {
@@ -465,7 +497,8 @@
     });
   };
 
-  // Query groups: one per distinct stem, the last word's group widened by prefix terms.
+  // Query groups: one per distinct stem, the last word's group widened by prefix terms. A stop
+  // word's group is marked `stop`: it adds to the score but is not required to match.
   Engine.prototype.groups = function (entry, query, prefix) {
     var self = this;
     var list = tokens(query, entry.stopSet);
@@ -474,25 +507,129 @@
     list.forEach(function (t) {
       if (!seen[t.stem]) {
         seen[t.stem] = true;
-        groups.push([t.stem]);
+        var group = [t.stem];
+        group.word = t.word;
+        if (entry.stopSet[t.word] === true) group.stop = true;
+        groups.push(group);
       }
     });
+    return this.titleForms(entry, groups).then(function () {
+      return self.widenLast(entry, query, prefix, groups, seen);
+    });
+  };
+
+  var TITLE_FORM_LETTERS = 5;
+
+  // The stemmer cuts one word differently in different forms («вертикали» → вертикал,
+  // «вертикальный» → вертикальн): a stem of five letters or more also matches, in titles only,
+  // the terms that start with it. They usually sit in the stem's own shard.
+  Engine.prototype.titleForms = function (entry, groups) {
+    var self = this;
+    return Promise.all(groups.map(function (group) {
+      var stem = group[0];
+      if (group.stop || Array.from(stem).length < TITLE_FORM_LETTERS) return null;
+      return self.expand(entry, stem, stem).then(function (more) {
+        group.titleOnly = Object.create(null);
+        more.forEach(function (term) {
+          if (group.indexOf(term) < 0) {
+            group.push(term);
+            group.titleOnly[term] = true;
+          }
+        });
+      });
+    }));
+  };
+
+  // Widens the last word, when it ends the query, into the terms it starts (while typing).
+  Engine.prototype.widenLast = function (entry, query, prefix, groups, seen) {
+    var self = this;
     var words = scanWords(query);
     var last = words[words.length - 1];
     if (!prefix || !last || last[1] !== query.length) return Promise.resolve(groups);
     var parts = last[2];
     var lastPart = parts[parts.length - 1];
     var word = normalizeWord(query.slice(lastPart[0], lastPart[1]));
-    if (Array.from(word).length < 2) return Promise.resolve(groups);
+    // A stop word is never widened: «all» must not become «allow…».
+    if (Array.from(word).length < 2 || entry.stopSet[word] === true) return Promise.resolve(groups);
     var stem = isIndexed(word, entry.stopSet) ? stemWord(word) : '';
     return self.expand(entry, word, stem).then(function (more) {
       if (!more.length) return groups;
       var group = groups.filter(function (g) { return g[0] === stem; })[0];
       if (!group) groups.push((group = []));
       more.forEach(function (term) {
-        if (!seen[term]) group.push(term);
+        if (group.titleOnly && group.titleOnly[term]) delete group.titleOnly[term];
+        else if (!seen[term] && group.indexOf(term) < 0) group.push(term);
       });
       return groups.filter(function (g) { return g.length; });
+    });
+  };
+
+  // Whether `a` becomes `b` by at most one edit (insert, delete, replace, swap of neighbours).
+  function withinOneEdit(a, b) {
+    if (a === b) return true;
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var TYPO_MIN_LETTERS = 5;
+  var TYPO_FEW_RESULTS = 3;
+  var TYPO_MAX_TERMS = 5;
+
+  // Terms one edit from `stem` (a query word that found nothing), most postings first. Only the
+  // shards of the stem's first two letters are read (at most MAX_PREFIX_SHARDS), so a typo in
+  // the first two letters is not corrected; the whole dictionary is never downloaded.
+  Engine.prototype.corrections = function (entry, stem) {
+    var head = stem.slice(0, 2);
+    var first = Math.max(0, shardOf(entry.shards, head));
+    var last = shardOf(entry.shards, head + '\uffff');
+    if (last < 0 || last - first + 1 > MAX_PREFIX_SHARDS) return Promise.resolve([]);
+    var loads = [];
+    for (var i = first; i <= last; i++) loads.push(this.get('t/' + i));
+    return Promise.all(loads).then(function (shards) {
+      var found = [];
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          if (term !== stem && withinOneEdit(stem, term)) found.push([term, shard[term].length]);
+        });
+      });
+      found.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+      return found.slice(0, TYPO_MAX_TERMS).map(function (f) { return f[0]; });
+    });
+  };
+
+  // When exact and stemmed matches find fewer than TYPO_FEW_RESULTS pages, each word of five
+  // letters or more that matched nothing is replaced by the terms one edit away.
+  Engine.prototype.correct = function (entry, groups, postings, results) {
+    if (results.length >= TYPO_FEW_RESULTS) return Promise.resolve(null);
+    var self = this;
+    var k = 0;
+    var misses = [];
+    groups.forEach(function (group) {
+      var empty = true;
+      group.forEach(function () { if (postings[k++].length) empty = false; });
+      if (empty && !group.stop && Array.from(group.word || '').length >= TYPO_MIN_LETTERS) misses.push(group);
+    });
+    if (!misses.length) return Promise.resolve(null);
+    return Promise.all(misses.map(function (g) { return self.corrections(entry, g[0]); })).then(function (lists) {
+      var changed = false;
+      var fixed = groups.map(function (group) {
+        var at = misses.indexOf(group);
+        if (at < 0 || !lists[at].length) return group;
+        changed = true;
+        var copy = lists[at].slice();
+        copy.word = group.word;
+        copy.corrected = true;
+        return copy;
+      });
+      return changed ? fixed : null;
     });
   };
 
@@ -501,7 +638,7 @@
   Engine.prototype.search = function (query, options) {
     var self = this;
     options = options || {};
-    var filtered = !!(options.kind || options.subject || options.grade);
+    var filtered = !!(options.kind || options.subject || options.grade || options.level);
     return this.entry().then(function (entry) {
       return self.groups(entry, query, options.prefix).then(function (groups) {
         var terms = [].concat.apply([], groups);
@@ -515,44 +652,78 @@
           filtered ? self.get('f') : null
         ]).then(function (loaded) {
           var results = rank(groups, loaded[0], entry.count, !groups.length && filtered);
+          return self.correct(entry, groups, loaded[0], results).then(function (fixed) {
+            if (!fixed) return [loaded, results, terms, null];
+            var fixedTerms = [].concat.apply([], fixed);
+            return Promise.all(fixedTerms.map(function (term) {
+              return self.shardFor(entry, term).then(function (shard) {
+                return hasOwn(shard, term) ? shard[term] : [];
+              });
+            })).then(function (lists) {
+              var corrected = fixed.filter(function (g) { return g.corrected; }).map(function (g) { return g[0]; });
+              return [loaded, rank(fixed, lists, entry.count, false), fixedTerms, corrected];
+            });
+          });
+        }).then(function (done) {
+          var loaded = done[0];
+          var results = done[1];
+          terms = done[2];
           if (filtered) results = results.filter(facetFilter(entry, loaded[1], options));
-          return { terms: terms, results: results };
+          // A page left out of search (kind code −1) is never listed, not even by a filter.
+          if (filtered) results = results.filter(function (doc) { return loaded[1].k[doc[0]] !== -1; });
+          var found = { terms: terms, results: results };
+          if (done[3]) found.corrected = done[3];
+          return found;
         });
       });
     });
   };
 
   // Ranks documents: more query groups matched, then more groups in the title, then score.
+  // A posting's inTitle is the number of terms of the page's title (0: not in the title); a
+  // title with fewer words the query does not name ranks first among equals.
   function rank(groups, postings, count, everything) {
     var docs = new Map();
+    var titleSize = new Map();
     var k = 0;
     groups.forEach(function (group) {
       var best = new Map();
-      group.forEach(function () {
+      group.forEach(function (term) {
         var list = postings[k++];
+        var titleOnly = group.titleOnly && group.titleOnly[term];
         var id = 0;
         for (var i = 0; i + 2 < list.length; i += 3) {
           id += list[i];
+          if (titleOnly && !list[i + 2]) continue;
+          if (list[i + 2]) titleSize.set(id, list[i + 2]);
           var seen = best.get(id);
           if (!seen) {
-            best.set(id, [list[i + 1], list[i + 2]]);
+            best.set(id, [list[i + 1], list[i + 2] ? 1 : 0]);
           } else {
             if (list[i + 1] > seen[0]) seen[0] = list[i + 1];
             if (list[i + 2]) seen[1] = 1;
           }
         }
       });
+      var counts = group.stop ? 0 : 1;
       best.forEach(function (v, id) {
         var doc = docs.get(id);
         if (!doc) docs.set(id, (doc = [id, 0, 0, 0]));
-        doc[1] += 1;
-        doc[2] += v[1] ? 1 : 0;
+        doc[1] += counts;
+        doc[2] += v[1] ? counts : 0;
         doc[3] += v[0];
       });
     });
     if (everything) for (var id = 0; id < count; id++) docs.set(id, [id, 0, 0, 0]);
-    return Array.from(docs.values()).sort(function (a, b) {
-      return b[1] - a[1] || b[2] - a[2] || b[3] - a[3] || a[0] - b[0];
+    // A page that matches only stop words is listed only when the query has nothing else.
+    var needsWord = groups.some(function (g) { return !g.stop; });
+    var found = Array.from(docs.values());
+    if (needsWord && !everything) found = found.filter(function (doc) { return doc[1] > 0; });
+    function titleRest(doc) {
+      return doc[2] ? (titleSize.get(doc[0]) || 1) - doc[2] : 0;
+    }
+    return found.sort(function (a, b) {
+      return b[1] - a[1] || b[2] - a[2] || titleRest(a) - titleRest(b) || b[3] - a[3] || a[0] - b[0];
     });
   }
 
@@ -561,10 +732,12 @@
     var kind = options.kind ? (facets.kind || []).indexOf(options.kind) : null;
     var subject = options.subject ? (facets.subject || []).indexOf(options.subject) : null;
     var grade = options.grade ? Number(options.grade) : 0;
+    var level = options.level ? (facets.level || []).indexOf(options.level) : null;
     return function (doc) {
       var id = doc[0];
       if (kind !== null && f.k[id] !== kind) return false;
       if (subject !== null && f.j[id] !== subject) return false;
+      if (level !== null && (f.l || [])[id] !== level) return false;
       return !grade || (f.g[id] & (1 << grade)) !== 0;
     };
   }
@@ -601,6 +774,34 @@
     });
     if (at < text.length) out.push([text.slice(at), false]);
     return out;
+  }
+
+  // Whether the filter of facet `name` is worth showing: it has values to choose from (the kind
+  // filter needs two kinds, one kind filters nothing).
+  function facetShown(name, values) {
+    return (values || []).length > (name === 'kind' ? 1 : 0);
+  }
+
+  // The part of `text` around its first word whose stem is in `terms`, at most `width`
+  // characters, cut at spaces and marked with … where text was left out; `text` itself when it
+  // is short enough or no word matches.
+  function snippetAround(text, terms, width) {
+    if (text.length <= width) return text;
+    var pieces = highlight(text, terms, null);
+    var at = 0;
+    for (var i = 0; i < pieces.length && !pieces[i][1]; i++) at += pieces[i][0].length;
+    if (i === pieces.length) at = 0;
+    var start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + width);
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end);
+      end = last > at ? last : end;
+    }
+    return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   }
 
   // CLDR plural category, reduced to the keys one / few / many.
@@ -655,6 +856,7 @@
   // The search page
 
   var PAGE_SIZE = 10;
+  var SNIPPET_WIDTH = 160;
 
   function element(tag, className, text) {
     var el = document.createElement(tag);
@@ -696,7 +898,8 @@
     var selects = {
       kind: box.querySelector('select[name="kind"]'),
       subject: box.querySelector('select[name="subject"]'),
-      grade: box.querySelector('select[name="grade"]')
+      grade: box.querySelector('select[name="grade"]'),
+      level: box.querySelector('select[name="level"]')
     };
     if (!input || !status || !list) return;
     var engine = new Engine(scriptLoader(root));
@@ -717,7 +920,8 @@
       return {
         kind: selects.kind ? selects.kind.value : '',
         subject: selects.subject ? selects.subject.value : '',
-        grade: selects.grade ? selects.grade.value : ''
+        grade: selects.grade ? selects.grade.value : '',
+        level: selects.level ? selects.level.value : ''
       };
     }
     function setStatus(text) {
@@ -728,7 +932,7 @@
       var params = [];
       var o = options();
       if (input.value) params.push('q=' + encodeURIComponent(input.value));
-      ['kind', 'subject', 'grade'].forEach(function (k) {
+      ['kind', 'subject', 'grade', 'level'].forEach(function (k) {
         if (o[k]) params.push(k + '=' + encodeURIComponent(o[k]));
       });
       try {
@@ -745,17 +949,19 @@
       if (more) more.hidden = true;
     }
 
-    function run(prefix) {
+    // One meaning of a query everywhere (typing, Enter, the header box, ?q=): the last word is
+    // a prefix in all of them.
+    function run() {
       clearTimeout(state.timer);
       var seq = ++state.seq;
       updateUrl();
       var o = options();
-      if (!input.value.trim() && !o.kind && !o.subject && !o.grade) {
+      if (!input.value.trim() && !o.kind && !o.subject && !o.grade && !o.level) {
         clearResults();
         setStatus('');
         return Promise.resolve();
       }
-      o.prefix = prefix;
+      o.prefix = true;
       return engine.search(input.value.normalize ? input.value.normalize('NFC') : input.value, o)
         .then(function (found) {
           if (seq !== state.seq) return;
@@ -763,7 +969,10 @@
           state.results = found.results;
           state.terms = found.terms;
           var n = found.results.length;
-          setStatus(n ? fillCount(data['found' + pluralKey(n, lang).replace(/^./, function (c) { return c.toUpperCase(); })] || '{count}', n) : data.nothing || '');
+          var text = n ? fillCount(data['found' + pluralKey(n, lang).replace(/^./, function (c) { return c.toUpperCase(); })] || '{count}', n) : data.nothing || '';
+          // Results found through a typo correction say so.
+          if (n && found.corrected && data.corrected) text = data.corrected + ' ' + text;
+          setStatus(text);
           return showMore(false);
         })
         .catch(failed);
@@ -816,14 +1025,22 @@
       item.appendChild(meta);
       if (doc.s) {
         var snippet = element('p', 'search-result-snippet');
-        appendHighlighted(snippet, doc.s, state.terms, stopwords);
+        appendHighlighted(snippet, snippetAround(doc.s, state.terms, SNIPPET_WIDTH), state.terms, stopwords);
         item.appendChild(snippet);
       }
       return item;
     }
 
+    // A filter is shown only when its facet has values to choose from (a kind filter needs
+    // two kinds); the filter row is hidden when no filter is left.
+    function holderOf(select) {
+      return select.parentNode && select.parentNode.tagName === 'LABEL' ? select.parentNode : select;
+    }
     function fillSelect(select, values, label) {
       if (!select) return;
+      var useful = facetShown(select.name, values);
+      holderOf(select).hidden = !useful;
+      if (!useful) return;
       values.forEach(function (v) {
         var option = element('option', '', label(v));
         option.value = String(v);
@@ -838,13 +1055,13 @@
     function clearAll() {
       input.value = '';
       Object.keys(selects).forEach(function (k) { if (selects[k]) selects[k].value = ''; });
-      run(false);
+      run();
       input.focus();
     }
 
     input.addEventListener('input', function () {
       clearTimeout(state.timer);
-      state.timer = setTimeout(function () { run(true); }, 150);
+      state.timer = setTimeout(function () { run(); }, 150);
     });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown') {
@@ -888,11 +1105,11 @@
     if (form) {
       form.addEventListener('submit', function (event) {
         event.preventDefault();
-        run(false);
+        run();
       });
     }
     Object.keys(selects).forEach(function (k) {
-      if (selects[k]) selects[k].addEventListener('change', function () { run(false); });
+      if (selects[k]) selects[k].addEventListener('change', function () { run(); });
     });
 
     var params = new URLSearchParams(location.search);
@@ -903,11 +1120,15 @@
       fillSelect(selects.kind, facets.kind || [], kindLabel);
       fillSelect(selects.subject, facets.subject || [], String);
       fillSelect(selects.grade, facets.grade || [], gradeLabel);
+      fillSelect(selects.level, facets.level || [], String);
       Object.keys(selects).forEach(function (k) {
         if (selects[k] && params.get(k)) selects[k].value = params.get(k);
       });
-      if (filters) filters.hidden = false;
-      if (input.value || params.get('kind') || params.get('subject') || params.get('grade')) run(false);
+      var shown = Object.keys(selects).some(function (k) {
+        return selects[k] && !holderOf(selects[k]).hidden;
+      });
+      if (filters) filters.hidden = !shown;
+      if (input.value || params.get('kind') || params.get('subject') || params.get('grade') || params.get('level')) run();
     }).catch(failed);
   }
 
@@ -922,6 +1143,9 @@
     shardOf: shardOf,
     Engine: Engine,
     highlight: highlight,
+    withinOneEdit: withinOneEdit,
+    facetShown: facetShown,
+    snippetAround: snippetAround,
     pluralKey: pluralKey,
     fillCount: fillCount
   };

@@ -118,18 +118,17 @@ struct ContextBuilder: Sendable {
     let page = model.pages[index]
     var value: [String: TemplateValue] = [
       "title": .string(page.title), "url": url(page.outputDirectory),
-      "kind": .string(page.kind.rawValue),
-      "kind_label": .string(strings["kind_" + page.kind.rawValue]),
+      "kind": .string(page.kind.name), "kind_label": .string(kindLabel(page.kind)),
     ]
     value["date"] = dateValue(page.date, language: model.config.language)
     if !page.summary.isEmpty { value["summary"] = .string(page.summary) }
-    if let subject = page.facts.subjects.first, page.kind != .portfolio {
+    if let subject = page.facts.subjects.first, !page.kind.people {
       value["subject"] = termValue("subjects", subject)
     }
     value["grades"] = gradesValue(page.facts.grades)
     if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
-    if page.kind != .seminar { value["authors"] = peopleValue(page.facts.people) }
-    if page.kind == .seminar, let date = page.date, date.dayKey >= today {
+    value["authors"] = peopleValue(page.facts.people)
+    if page.kind.events, let date = page.date, date.dayKey >= today {
       value["upcoming"] = true
     }
     return .dictionary(value)
@@ -174,11 +173,20 @@ struct ContextBuilder: Sendable {
     }
   }
 
-  /// A section's title: from its `_index.md`, else the UI string, else its folder name.
+  /// A section's title: from its `_index.md`, else the UI string, else the title of the kind
+  /// that claims the folder, else its folder name.
   func sectionTitle(_ section: Section) -> String {
     if !section.title.isEmpty { return section.title }
     let key = "section_" + section.name
-    return strings.texts[key] ?? section.name
+    if let text = strings.texts[key] { return text }
+    let kind = model.config.schema.kind(forFolder: section.name)
+    guard kind.folder == section.name else { return section.name }
+    return kind.titles[model.config.language] ?? kind.titles["ru"] ?? section.name
+  }
+
+  /// What the interface calls a kind: the theme's `kind_<name>` string, else the schema's name.
+  func kindLabel(_ kind: Kind) -> String {
+    strings.texts["kind_" + kind.name] ?? kind.label(model.config.language)
   }
 
   /// Breadcrumbs `[{title, url}]` from the home page down to the section.

@@ -11,6 +11,10 @@ struct FieldReader {
     diagnostics.error(path, line: value.location.line, column: value.location.column, message)
   }
 
+  func warning(_ value: YAMLValue, _ message: String) {
+    diagnostics.warning(path, line: value.location.line, column: value.location.column, message)
+  }
+
   func warnUnknown(_ key: String, at location: SourceLocation, known: Set<String>) {
     var message = "unknown field '\(key)' is ignored"
     if let near = Suggestion.closest(to: key, in: known) {

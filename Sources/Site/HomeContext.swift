@@ -16,14 +16,14 @@ extension ContextBuilder {
         let newest = newestFirst(section.pages).prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [
-          "kind": .string(PageKind(section: section.name).rawValue),
+          "kind": .string(model.config.schema.kind(forFolder: section.name).name),
           "title": .string(sectionTitle(section)),
           "url": url(section.outputDirectory), "pages": cards(newest),
         ]
       })
     let upcoming = model.pages.indices.filter { index in
       let page = model.pages[index]
-      return page.kind == .seminar && (page.date?.dayKey ?? 0) >= today
+      return page.kind.events && (page.date?.dayKey ?? 0) >= today
     }.sorted { (model.pages[$0].date?.dayKey ?? 0) < (model.pages[$1].date?.dayKey ?? 0) }
     if !upcoming.isEmpty { context["upcoming"] = cards(upcoming) }
     if let tags = model.taxonomies.first(where: { $0.name == "tags" }), !tags.terms.isEmpty {
@@ -32,13 +32,13 @@ extension ContextBuilder {
     return ListPage(folder: "", template: "home", context: .dictionary(context.withListFlags()))
   }
 
-  /// Sections with materials first (lessons, olympiads, seminars), then portfolios, then others
-  /// in menu order.
+  /// Sections of the kinds the schema's `home:` names, in its order, then others in menu order.
   private var sectionsForHome: [Section] {
-    let kinds = PageKind.allCases.sorted()
+    let schema = model.config.schema
+    let kinds = schema.home.compactMap(schema.kind(named:))
     return model.sections.enumerated().sorted { lhs, rhs in
-      let left = kinds.firstIndex(of: PageKind(section: lhs.element.name)) ?? kinds.count
-      let right = kinds.firstIndex(of: PageKind(section: rhs.element.name)) ?? kinds.count
+      let left = kinds.firstIndex(of: schema.kind(forFolder: lhs.element.name)) ?? kinds.count
+      let right = kinds.firstIndex(of: schema.kind(forFolder: rhs.element.name)) ?? kinds.count
       return (left, lhs.offset) < (right, rhs.offset)
     }.map(\.element)
   }
@@ -73,8 +73,8 @@ extension ContextBuilder {
     search["breadcrumbs"] = breadcrumbs(section: nil)
     let facets: [String: TemplateValue] = [
       "kinds": .array(
-        PageKind.allCases.filter { kind in model.pages.contains { $0.kind == kind } }.map { kind in
-          ["value": .string(kind.rawValue), "label": .string(strings["kind_" + kind.rawValue])]
+        model.config.schema.kinds.filter { kind in model.pages.contains { $0.kind == kind } }.map {
+          kind in ["value": .string(kind.name), "label": .string(kindLabel(kind))]
         }),
       "subjects": .array(
         (model.taxonomies.first { $0.name == "subjects" }?.terms ?? []).map {

@@ -15,26 +15,35 @@ public enum NewPage {
     case failed(String)
   }
 
-  /// Creates the page for `kind` (`lesson`, `portfolio`, `seminar`, `olympiad`, `page`).
-  public static func create(kind: String, title: String, sourceDirectory: String, today: YAMLDay)
-    -> Outcome
-  {
-    guard let pageKind = PageKind(rawValue: kind) ?? PageKind(rawValue: String(kind.dropLast()))
+  /// Creates the page for `kind`: any kind of the site's schema (the built-in `lesson`,
+  /// `portfolio`, `seminar`, `olympiad`, `page`, and those of `site.yml`), also written in
+  /// the plural (`lessons`).
+  public static func create(
+    kind: String, title: String, sourceDirectory: String, configFile: String? = nil,
+    today: YAMLDay
+  ) -> Outcome {
+    var options = BuildOptions(sourceDirectory: sourceDirectory)
+    options.configFile = configFile
+    let config = ConfigLoader(options: options, diagnostics: DiagnosticBag()).load()
+    let schema = config.schema
+    guard let found = schema.kind(named: kind) ?? schema.kind(named: String(kind.dropLast()))
     else {
       return .unknownKind(kind)
     }
     let slug = Slug.make(title)
     guard !slug.isEmpty else { return .emptyTitle }
-    let folder = pageKind == .page ? "content" : "content/" + pageKind.sectionName
+    let folder = found.folder.isEmpty ? "content" : "content/" + found.folder
     let relative = "\(folder)/\(slug).md"
-    let absolute = Paths.absoluteFromCurrent(sourceDirectory) + "/" + relative
+    let root = Paths.absoluteFromCurrent(sourceDirectory)
+    let absolute = root + "/" + relative
     if FileSystem.exists(absolute) { return .exists(relative) }
     guard FileSystem.makeFolders(Paths.parent(of: absolute)) else { return .failed(relative) }
-    let author = DirectoryWalker.files(
-      under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
+    let people = schema.kinds.first { $0.people }.map { root + "/content/" + $0.folder }
+    let author = people.flatMap { DirectoryWalker.files(under: $0) }?
       .first { $0.hasSuffix(".md") && !$0.contains("/") && !$0.hasPrefix("_") }
       .map { String($0.dropLast(3)) }
-    let text = NewPageTemplates.text(for: pageKind, title: title, date: today.text, author: author)
+    let text = NewPageTemplates(schema: schema, language: config.language).text(
+      for: found, title: title, date: today.text, author: author)
     return FileSystem.write(Array(text.utf8), to: absolute) ? .created(relative) : .failed(relative)
   }
 }

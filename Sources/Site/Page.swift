@@ -50,7 +50,11 @@ public final class Page: @unchecked Sendable {
   /// The top-level folder (`lessons`), or empty for pages at the root of `content/`.
   public var section = ""
   /// What the page is.
-  public var kind = PageKind.page
+  public var kind = Page.plainKind
+  /// The values of the kind's fields, in the schema's order (nil where the page has none).
+  public var values: [FieldValue?] = []
+  /// The terms the page names, by facet (taxonomy) name.
+  public var facetValues: [String: [String]] = [:]
   /// The page's own slug (last URL part).
   public var slug = ""
   /// The page's folder relative to the output root, ending in `/` (`lessons/drobi/`).
@@ -143,8 +147,10 @@ public struct PageFacts: Sendable {
   public var email: String?
   /// Portfolio: awards.
   public var awards: [String] = []
-  /// Lesson and olympiad: authors; seminar: participants.
+  /// People named by the page's `authors` fields (credited on their portfolio).
   public var people: [Person] = []
+  /// People named by its `participants` fields.
+  public var participants: [Person] = []
   /// Lesson and olympiad: grades taught.
   public var grades: [Int] = []
   /// Lesson: type of lesson.
@@ -161,4 +167,36 @@ public struct PageFacts: Sendable {
   public var format: String?
   /// Olympiad: level.
   public var level: String?
+}
+
+extension Page {
+  /// The kind of a page before its kind is decided.
+  static let plainKind = Kind(name: "page")
+
+  /// Records a field's value: its facet terms, and the facts the built-in templates show,
+  /// which are found by field name, whatever kind declares the field.
+  func store(_ value: FieldValue, of field: Field) {
+    if let facet = field.facet { facetValues[facet, default: []] += value.texts }
+    switch (field.name, value) {
+    case ("subject", .text(let text)), ("subjects", .text(let text)): facts.subjects = [text]
+    case ("subjects", .texts(let items)): facts.subjects = items
+    case ("grade", .grades(let grades)), ("grades", .grades(let grades)): facts.grades = grades
+    case ("level", .text(let text)): facts.level = text
+    case ("lesson_type", .text(let text)): facts.lessonType = text
+    case ("duration", .number(let number)): facts.duration = number
+    case ("goals", .texts(let items)): facts.goals = items
+    case ("place", .text(let text)): facts.place = text
+    case ("organizer", .text(let text)): facts.organizer = text
+    case ("format", .text(let text)): facts.format = text
+    case ("name", .text(let text)): facts.name = text
+    case ("position", .text(let text)): facts.position = text
+    case ("school", .text(let text)): facts.school = text
+    case ("category", .text(let text)): facts.category = text
+    case ("experience", .number(let number)): facts.experience = number
+    case ("photo", .text(let text)): facts.photo = text
+    case ("email", .text(let text)): facts.email = text
+    case ("awards", .texts(let items)): facts.awards = items
+    default: break
+    }
+  }
 }

@@ -9,31 +9,10 @@ extension ContextBuilder {
       language: page.language, flag: "is_page")
     context["breadcrumbs"] = breadcrumbs(section: page.section.isEmpty ? nil : page.section)
     var value = commonPageValue(index, html: html)
-    switch page.kind {
-    case .portfolio: addPortfolio(page, index: index, to: &value)
-    case .lesson:
-      value["lesson_type"] = page.facts.lessonType.map(TemplateValue.string)
-      if let minutes = page.facts.duration {
-        value["duration"] = [
-          "minutes": .int(minutes), "text": .string(strings.count(minutes, "minutes")),
-        ]
-      }
-      if !page.facts.goals.isEmpty {
-        value["goals"] = .array(page.facts.goals.map(TemplateValue.string))
-      }
-      value["authors"] = peopleValue(page.facts.people)
-    case .seminar:
-      value["place"] = page.facts.place.map(TemplateValue.string)
-      value["organizer"] = page.facts.organizer.map(TemplateValue.string)
-      value["format"] = page.facts.format.map(TemplateValue.string)
-      value["participants"] = peopleValue(page.facts.people)
-      if let date = page.date, date.dayKey >= today { value["upcoming"] = true }
-    case .olympiad:
-      value["level"] = page.facts.level.map { termValue("levels", $0) }
-      value["authors"] = peopleValue(page.facts.people)
-    case .page:
-      break
-    }
+    if page.kind.people { addPortfolio(page, index: index, to: &value) }
+    addFacts(page.facts, to: &value)
+    if page.kind.events, let date = page.date, date.dayKey >= today { value["upcoming"] = true }
+    addFields(of: page, to: &value)
     context["page"] = .dictionary(value.withListFlags())
     return .dictionary(context.withListFlags())
   }
@@ -42,8 +21,8 @@ extension ContextBuilder {
     let page = model.pages[index]
     let language = model.config.language
     var value: [String: TemplateValue] = [
-      "title": .string(page.title), "kind": .string(page.kind.rawValue),
-      "kind_label": .string(strings["kind_" + page.kind.rawValue]),
+      "title": .string(page.title), "kind": .string(page.kind.name),
+      "kind_label": .string(kindLabel(page.kind)),
       "url": url(page.outputDirectory),
       "content": .utf8(html), "summary": .string(page.summary),
     ]
@@ -75,6 +54,23 @@ extension ContextBuilder {
     return card
   }
 
+  /// The facts the built-in templates show under their own names (`lesson_type`, `level`).
+  private func addFacts(_ facts: PageFacts, to value: inout [String: TemplateValue]) {
+    value["lesson_type"] = facts.lessonType.map(TemplateValue.string)
+    if let minutes = facts.duration {
+      value["duration"] = [
+        "minutes": .int(minutes), "text": .string(strings.count(minutes, "minutes")),
+      ]
+    }
+    if !facts.goals.isEmpty { value["goals"] = .array(facts.goals.map(TemplateValue.string)) }
+    value["place"] = facts.place.map(TemplateValue.string)
+    value["organizer"] = facts.organizer.map(TemplateValue.string)
+    value["format"] = facts.format.map(TemplateValue.string)
+    value["participants"] = peopleValue(facts.participants)
+    value["level"] = facts.level.map { termValue("levels", $0) }
+    value["authors"] = peopleValue(facts.people)
+  }
+
   private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {
     let facts = page.facts
     value["name"] = .string(facts.name ?? page.title)
@@ -91,13 +87,12 @@ extension ContextBuilder {
     value["email"] = facts.email.map(TemplateValue.string)
     if !facts.awards.isEmpty { value["awards"] = .array(facts.awards.map(TemplateValue.string)) }
     let materials = SectionBuilder.ordered(Array(page.backlinks), in: model)
-    let byKind = { (kind: PageKind) in materials.filter { self.model.pages[$0].kind == kind } }
-    let groups: [(String, PageKind)] = [
-      ("lessons", .lesson), ("olympiads", .olympiad), ("seminars", .seminar),
-    ]
     var total = 0
-    for (key, kind) in groups {
-      let items = byKind(kind)
+    // Every kind with person fields gets its group, named after its folder (`lessons`).
+    for kind in model.config.schema.kinds
+    where !kind.folder.isEmpty && kind.fields.contains(where: { $0.type == .person }) {
+      let key = kind.folder
+      let items = materials.filter { model.pages[$0].kind == kind }
       total += items.count
       if !items.isEmpty { value[key] = cards(items) }
       value[key + "_count"] = .int(items.count)
@@ -105,7 +100,7 @@ extension ContextBuilder {
     value["materials_count"] = .string(strings.count(total, "materials"))
   }
 
-  private func photoURL(_ photo: String, of page: Page) -> String {
+  func photoURL(_ photo: String, of page: Page) -> String {
     if LinkTarget.isExternal(photo) { return photo }
     let path = LinkTarget.normalize(photo, from: page.sourceFolder) ?? photo
     return model.assetOutput[path].map(LinkTarget.percentEncoded) ?? photo

@@ -1,68 +1,60 @@
 import FrontMatter
 
-/// Reads a page's front matter into its model, checking every field's type and range.
+/// Reads a page's front matter into its model by its kind's fields in the schema, checking
+/// every field's type, range and vocabulary.
 struct PageFieldsReader {
   /// Where problems go.
   let diagnostics: DiagnosticBag
   /// The site's language, the default for pages.
   let siteLanguage: String
+  /// The content model.
+  let schema: Schema
 
-  /// The seminar formats, in their canonical spelling.
-  static let formats = ["очно", "онлайн", "вебинар", "очно-заочно", "дистанционно"]
-  /// The olympiad levels, in their canonical spelling.
-  static let levels = [
-    "школьный", "муниципальный", "региональный", "заключительный", "всероссийский", "международный",
+  /// Fields every page may have.
+  static let commonFields: Set<String> = [
+    "title", "date", "updated", "summary", "tags", "draft", "slug", "weight", "lang", "kind",
   ]
 
   /// Fills `page` from its front matter.
   func read(_ page: Page) {
     let reader = FieldReader(path: page.path, diagnostics: diagnostics)
-    let fields = page.fields
     page.kind = kind(of: page, reader: reader)
     warnUnknownFields(page, reader: reader)
     readCommon(page, reader: reader)
-    switch page.kind {
-    case .portfolio: readPortfolio(page, reader: reader)
-    case .lesson:
-      page.facts.subjects =
-        reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
-        ?? []
-      page.facts.grades = GradeList.read(fields["grade"], named: "grade", reader: reader)
-      page.facts.lessonType = reader.nonEmptyString(fields["lesson_type"], named: "lesson_type")
-      page.facts.duration = reader.int(fields["duration"], named: "duration", in: 1...1440)
-      page.facts.goals = reader.strings(fields["goals"], named: "goals")
-    case .seminar:
-      if page.date == nil && fields["date"] == nil {
-        diagnostics.error(
-          page.path, line: 1, column: 1,
-          "a seminar needs 'date:' (YYYY-MM-DD): add the day it takes place")
+    let values = FieldValueReader(reader: reader, schema: schema)
+    page.values = page.kind.fields.map { field in
+      let given = page.fields[field.name]
+      guard let value = reader.given(given) ?? field.defaultValue else {
+        if field.required { missing(field, of: page) }
+        return nil
       }
-      page.facts.place = reader.nonEmptyString(fields["place"], named: "place")
-      page.facts.organizer = reader.nonEmptyString(fields["organizer"], named: "organizer")
-      page.facts.format = reader.choice(fields["format"], named: "format", from: Self.formats)
-    case .olympiad:
-      page.facts.subjects =
-        reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
-        ?? []
-      page.facts.level = reader.choice(fields["level"], named: "level", from: Self.levels)
-      page.facts.grades = GradeList.read(fields["grades"], named: "grades", reader: reader)
-    case .page:
-      break
+      let read = field.name == "date" ? page.date.map(FieldValue.date) : values.read(value, as: field)
+      if let read { page.store(read, of: field) }
+      return read
     }
   }
 
-  private func kind(of page: Page, reader: FieldReader) -> PageKind {
-    let byFolder = PageKind(section: page.section)
-    let names = PageKind.allCases.map(\.rawValue)
-    guard let written = reader.choice(page.fields["kind"], named: "kind", from: names) else {
-      return byFolder
-    }
-    return PageKind(rawValue: written) ?? byFolder
+  private func missing(_ field: Field, of page: Page) {
+    let kind = page.kind.label("en")
+    let type = FieldType.names.first { $0.0 == field.type.name }?.1 ?? field.type.name
+    diagnostics.error(
+      page.path, line: 1, column: 1,
+      "a \(kind) needs '\(field.name):' (\(type)): add it to the front matter")
+  }
+
+  private func kind(of page: Page, reader: FieldReader) -> Kind {
+    let byFolder = schema.kind(forFolder: page.section)
+    guard let written = page.fields["kind"] else { return byFolder }
+    let names = schema.kinds.map(\.name)
+    guard let name = reader.choice(written, named: "kind", from: names) else { return byFolder }
+    return schema.kind(named: name) ?? byFolder
   }
 
   private func warnUnknownFields(_ page: Page, reader: FieldReader) {
-    let allowed = page.kind.allowedFields
-    for entry in page.fields.entries where !allowed.contains(entry.key) {
+    let kind = page.kind
+    for entry in page.fields.entries
+    where !Self.commonFields.contains(entry.key) && kind.field(entry.key) == nil {
+      let allowed = Self.commonFields.union(kind.fields.map(\.name))
       reader.warnUnknown(entry.key, at: entry.keyLocation, known: allowed)
     }
   }
@@ -85,28 +77,6 @@ struct PageFieldsReader {
     page.weight = reader.int(fields["weight"], named: "weight", in: -1_000_000...1_000_000) ?? 0
     page.language =
       reader.choice(fields["lang"], named: "lang", from: ["ru", "kk", "en"]) ?? siteLanguage
-  }
-
-  private func readPortfolio(_ page: Page, reader: FieldReader) {
-    let fields = page.fields
-    page.facts.name = reader.nonEmptyString(fields["name"], named: "name")
-    page.facts.position = reader.nonEmptyString(fields["position"], named: "position")
-    page.facts.school = reader.nonEmptyString(fields["school"], named: "school")
-    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects").map(
-      Subjects.canonical)
-    page.facts.category = reader.nonEmptyString(fields["category"], named: "category")
-    page.facts.experience = reader.int(fields["experience"], named: "experience", in: 0...80)
-    page.facts.photo = reader.nonEmptyString(fields["photo"], named: "photo")
-    page.facts.awards = reader.strings(fields["awards"], named: "awards")
-    if let email = reader.nonEmptyString(fields["email"], named: "email"),
-      let value = fields["email"]
-    {
-      if Self.looksLikeEmail(email) {
-        page.facts.email = email
-      } else {
-        reader.error(value, "'email' must be an address such as name@school.ru, not '\(email)'")
-      }
-    }
   }
 
   static func looksLikeEmail(_ text: String) -> Bool {

@@ -6,25 +6,24 @@ struct PeopleResolver {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// Fills `facts.people` of lessons, olympiads and seminars.
+  /// Fills the person fields of every page (`facts.people` for authors, `facts.participants`
+  /// for participants).
   func resolve(_ model: SiteModel) {
     for (index, page) in model.pages.enumerated() {
       let reader = FieldReader(path: page.path, diagnostics: diagnostics)
-      var people: [Person] = []
-      switch page.kind {
-      case .lesson, .olympiad:
-        for key in ["author", "authors"] {
-          people += read(page.fields[key], named: key, reader: reader, model: model)
+      for (position, field) in page.kind.fields.enumerated() where field.type == .person {
+        let value = page.fields[field.name] ?? field.defaultValue
+        let people = read(value, named: field.name, reader: reader, model: model)
+        guard !people.isEmpty else { continue }
+        page.values[position] = .people(people)
+        if field.role == "participants" {
+          page.facts.participants += people
+        } else {
+          page.facts.people += people
         }
-      case .seminar:
-        people = read(
-          page.fields["participants"], named: "participants", reader: reader, model: model)
-      case .portfolio, .page:
-        continue
-      }
-      page.facts.people = people
-      for portfolio in people.compactMap(\.portfolio) {
-        model.pages[portfolio].backlinks.insert(index)
+        for portfolio in people.compactMap(\.portfolio) {
+          model.pages[portfolio].backlinks.insert(index)
+        }
       }
     }
   }

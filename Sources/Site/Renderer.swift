@@ -27,7 +27,7 @@ struct Renderer: Sendable {
     let model = self.model
     _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
       let page = model.pages[index]
-      let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
+      let name = page.kind.templateName(among: templates)
       let context = builder.pageContext(index, html: html(index))
       let path = page.outputDirectory + "index.html"
       guard
@@ -129,7 +129,7 @@ struct Renderer: Sendable {
   /// The materials the Atom feed carries, newest first.
   private func feedItems(builder: ContextBuilder) -> [Int] {
     let materials = model.pages.indices.filter {
-      model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio
+      model.pages[$0].kind.feed
     }
     return Array(builder.newestFirst(materials).prefix(model.config.feedItems))
   }

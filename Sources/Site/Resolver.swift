@@ -20,7 +20,8 @@ struct Resolver {
     let model = SiteModel(config: config, contentRoot: contentRoot)
     model.sectionIndexes = content.sectionIndexes
     model.assets = content.assets
-    let reader = PageFieldsReader(diagnostics: diagnostics, siteLanguage: config.language)
+    let reader = PageFieldsReader(
+      diagnostics: diagnostics, siteLanguage: config.language, schema: config.schema)
     _ = parallelMap(content.pages) { page -> Bool in
       let parts = Paths.components(of: page.contentPath)
       page.section = parts.count > 1 ? String(parts[0]) : ""
@@ -48,7 +49,7 @@ struct Resolver {
   private func isPublished(_ page: Page) -> Bool {
     if includeDrafts { return true }
     if page.draft { return false }
-    if page.kind != .seminar, let date = page.date, date.dayKey > today { return false }
+    if !page.kind.events, let date = page.date, date.dayKey > today { return false }
     return true
   }
 }

@@ -6,10 +6,10 @@ enum SearchFeeder {
   /// What the index learns of `page`, whose plain text is the UTF-8 `body`.
   static func document(for page: Page, in model: SiteModel, body: [UInt8]) -> SearchDocument {
     SearchDocument(
-      url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
+      url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.name,
       date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
       grades: page.facts.grades,
-      tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
+      tags: page.tags + (page.kind.people ? page.facts.subjects : []),
       headings: page.outline.map(\.text)
         + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
       bodyUTF8: body)

@@ -37,6 +37,9 @@ public struct SiteConfig: Sendable {
   public var feedItems = 30
   /// Extra keys from the config, available to templates as `site.params`.
   public var params: [String: String] = [:]
+  /// The content model: the built-in kinds with the site's `kinds:` and `vocabularies:` over
+  /// them.
+  public var schema = SchemaReader.builtIn
 
   /// The built-in defaults.
   public init() {}
@@ -45,6 +48,7 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
+    "kinds", "vocabularies",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
@@ -73,6 +77,7 @@ public struct SiteConfig: Sendable {
     }
     homeItems = reader.int(yaml["home_items"], named: "home_items", in: 1...100) ?? homeItems
     feedItems = reader.int(yaml["feed_items"], named: "feed_items", in: 1...1000) ?? feedItems
+    schema = SchemaReader(path: path, diagnostics: diagnostics).read(yaml, over: schema)
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {
         params[entry.key] = reader.string(entry.value, named: "params.\(entry.key)")

@@ -31,7 +31,7 @@ struct URLPlanner: Sendable {
       } else {
         owners[page.outputDirectory] = page.path
       }
-      if page.kind == .portfolio {
+      if page.kind.people {
         model.portfolioByID[page.slug] = index
       }
     }

@@ -55,7 +55,7 @@ enum Commands {
     let today = BuildOptions(sourceDirectory: arguments.source).todayKey
     let outcome = NewPage.create(
       kind: arguments.positional[0], title: arguments.positional[1],
-      sourceDirectory: arguments.source,
+      sourceDirectory: arguments.source, configFile: arguments.config,
       today: YAMLDay(key: today))
     switch outcome {
     case .created(let path):
@@ -63,7 +63,7 @@ enum Commands {
       return 0
     case .unknownKind(let kind):
       Console.error(
-        "pednet-build: unknown kind '\(kind)': use portfolio, lesson, seminar, olympiad or page\nSee 'pednet-build --help'."
+        "pednet-build: unknown kind '\(kind)': use a kind that 'pednet-build schema' lists (portfolio, lesson, seminar, olympiad, page and those of site.yml)\nSee 'pednet-build --help'."
       )
       return 2
     case .exists(let path):

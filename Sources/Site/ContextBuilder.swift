@@ -186,7 +186,9 @@ struct ContextBuilder: Sendable {
 
   /// What the interface calls a kind: the theme's `kind_<name>` string, else the schema's name.
   func kindLabel(_ kind: Kind) -> String {
-    strings.texts["kind_" + kind.name] ?? kind.label(model.config.language)
+    if let text = strings.texts["kind_" + kind.name] { return text }
+    let label = kind.label(model.config.language)
+    return label.prefix(1).uppercased() + label.dropFirst()
   }
 
   /// Breadcrumbs `[{title, url}]` from the home page down to the section.

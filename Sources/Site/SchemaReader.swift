@@ -138,6 +138,8 @@ struct SchemaReader {
       // New kinds go before the kind without a folder (`page`), which stays last.
       let last = schema.kinds.lastIndex { $0.folder.isEmpty } ?? schema.kinds.count
       schema.kinds.insert(kind, at: last)
+      // and onto the home page, unless the site's `home:` says otherwise.
+      schema.home.append(name)
     }
   }
 

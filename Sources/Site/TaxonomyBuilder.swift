@@ -1,4 +1,4 @@
-/// Builds the tags, subjects, grades and levels with their pages, and rejects two different
+/// Builds the tags and the schema's facets (subjects, grades, levels, …) with their pages, and rejects two different
 /// terms that would land on one URL.
 struct TaxonomyBuilder: Sendable {
   /// Where problems go.
@@ -10,17 +10,19 @@ struct TaxonomyBuilder: Sendable {
     let values: @Sendable (Page) -> [String]
   }
 
-  private static let sources = [
-    Source(name: "tags") { $0.tags },
-    Source(name: "subjects") { $0.facts.subjects },
-    Source(name: "grades") { $0.facts.grades.map(String.init) },
-    Source(name: "levels") { $0.facts.level.map { [$0] } ?? [] },
-  ]
-
-  /// The four taxonomies, built side by side; empty ones are kept so templates can rely on
-  /// them.
+  /// The tags, then every facet of the schema in the order the kinds declare them, built side
+  /// by side; empty ones are kept so templates can rely on them.
   func build(_ model: SiteModel) -> [Taxonomy] {
-    parallelMap(Self.sources) { collect($0.name, model, values: $0.values) }
+    let sources =
+      [Source(name: "tags") { $0.tags }]
+      + model.config.schema.facets.map { facet in
+        Source(name: facet) { $0.facetValues[facet] ?? [] }
+      }
+    let numeric = Set(
+      model.config.schema.facets.filter { model.config.schema.facetField($0)?.type == .grades })
+    return parallelMap(sources) {
+      collect($0.name, model, numeric: numeric.contains($0.name), values: $0.values)
+    }
   }
 
   private struct Collected {
@@ -64,8 +66,9 @@ struct TaxonomyBuilder: Sendable {
     }
   }
 
-  private func collect(_ taxonomy: String, _ model: SiteModel, values: @Sendable (Page) -> [String])
-    -> Taxonomy
+  private func collect(
+    _ taxonomy: String, _ model: SiteModel, numeric: Bool, values: @Sendable (Page) -> [String]
+  ) -> Taxonomy
   {
     var collector = Collector()
     for (index, page) in model.pages.enumerated() {
@@ -90,7 +93,7 @@ struct TaxonomyBuilder: Sendable {
           name: collected.name, slug: slug,
           pages: SectionBuilder.ordered(collected.pages, in: model)))
     }
-    if taxonomy == "grades" {
+    if numeric {
       terms.sort { (Int($0.name) ?? 0) < (Int($1.name) ?? 0) }
     }
     return Taxonomy(name: taxonomy, terms: terms)

@@ -2,7 +2,7 @@
 struct Arguments {
   /// The subcommands.
   enum Command: String {
-    case build, check, new, serve, help, version
+    case build, check, new, schema, serve, help, version
   }
 
   /// A usage mistake: the message and exit status 2.
@@ -28,7 +28,8 @@ struct Arguments {
       "--quiet": false,
     ],
     .check: ["--source": true, "--config": true, "--drafts": false],
-    .new: ["--source": true],
+    .new: ["--source": true, "--config": true],
+    .schema: ["--source": true, "--config": true],
     .serve: ["--source": true, "--port": true],
   ]
 

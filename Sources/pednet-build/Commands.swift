@@ -81,6 +81,14 @@ enum Commands {
     }
   }
 
+  static func schema(_ arguments: Arguments) -> Int32 {
+    let (text, diagnostics) = SchemaText.describe(
+      sourceDirectory: arguments.source, configFile: arguments.config)
+    Console.print(diagnostics)
+    print(text, terminator: "")
+    return diagnostics.contains { $0.severity == .error } ? 1 : 0
+  }
+
   static func serve(_ arguments: Arguments) -> Int32 {
     let options = options(arguments)
     let watcher = SourceWatcher(source: arguments.source)

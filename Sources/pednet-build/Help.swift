@@ -10,14 +10,16 @@ enum Help {
     USAGE
       pednet-build [build] [--source DIR] [--config FILE] [--output DIR] [--drafts] [--base-url URL] [--quiet]
       pednet-build check   [--source DIR] [--config FILE] [--drafts]
-      pednet-build new KIND TITLE [--source DIR]
+      pednet-build new KIND TITLE [--source DIR] [--config FILE]
+      pednet-build schema  [--source DIR] [--config FILE]
       pednet-build serve   [--source DIR] [--port N]
       pednet-build --help | --version
 
     COMMANDS
       build   Build the site from DIR/content into DIR/public (the default command).
       check   Check every page and link, write nothing; exit 1 when there are errors.
-      new     Create a page: KIND is portfolio, lesson, seminar, olympiad or page.
+      new     Create a page: KIND is portfolio, lesson, seminar, olympiad, page or a kind of site.yml.
+      schema  Print the kinds, their fields and the vocabularies (built-in and site.yml's).
       serve   Build, serve the site at http://127.0.0.1:N/ and rebuild when files change.
 
     OPTIONS

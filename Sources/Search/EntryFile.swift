@@ -21,6 +21,7 @@ enum EntryFile {
     writer.key("kind")
     writer.strings(facets.kinds)
     writer.raw(",")
+    facets.writeOthers(into: &writer)
     writer.key("subject")
     writer.strings(facets.subjects)
     writer.raw("},")

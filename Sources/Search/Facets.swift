@@ -11,6 +11,9 @@ struct Facets {
   let subjects: [String]
   /// Distinct grades 1…11 present, ascending.
   let grades: [Int]
+  /// The other facets by name (in code point order), each with its distinct values in code
+  /// point order; a value's code is its index.
+  let others: [(name: String, values: [String])]
 
   init(documents: [SearchDocument]) {
     kinds = Set(documents.map(\.kind)).sorted(by: Self.codePointOrder)
@@ -22,6 +25,29 @@ struct Facets {
       }
       .map(\.value)
     grades = Set(documents.flatMap(\.grades)).filter { Self.gradeRange.contains($0) }.sorted()
+    var values: [String: Set<String>] = [:]
+    for document in documents {
+      for (name, items) in document.facets where !items.isEmpty {
+        values[name, default: []].formUnion(items)
+      }
+    }
+    others = values.keys.sorted(by: Self.codePointOrder).map { name in
+      (name, (values[name] ?? []).sorted(by: Self.codePointOrder))
+    }
+  }
+
+  /// `"other":{"levels":[…],…},` for the entry file, or nothing when there are no other facets.
+  func writeOthers(into writer: inout JSONWriter) {
+    guard !others.isEmpty else { return }
+    writer.key("other")
+    writer.raw("{")
+    for (position, facet) in others.enumerated() {
+      if position > 0 { writer.raw(",") }
+      writer.string(facet.name)
+      writer.raw(":")
+      writer.strings(facet.values)
+    }
+    writer.raw("},")
   }
 
   /// The facet file `{"g":[…],"j":[…],"k":[…]}`.
@@ -38,6 +64,22 @@ struct Facets {
       })
     writer.raw(",\"k\":")
     writer.integers(documents.map { kindCodes[$0.kind] ?? -1 })
+    if !others.isEmpty {
+      // Each other facet: per document the codes of its values.
+      writer.raw(",\"o\":{")
+      for (position, facet) in others.enumerated() {
+        if position > 0 { writer.raw(",") }
+        let codes = Dictionary(uniqueKeysWithValues: facet.values.enumerated().map { ($1, $0) })
+        writer.string(facet.name)
+        writer.raw(":[")
+        for (index, document) in documents.enumerated() {
+          if index > 0 { writer.raw(",") }
+          writer.integers((document.facets[facet.name] ?? []).compactMap { codes[$0] })
+        }
+        writer.raw("]")
+      }
+      writer.raw("}")
+    }
     writer.raw("}")
     return writer.bytes
   }

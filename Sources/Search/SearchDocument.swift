@@ -14,6 +14,8 @@ public struct SearchDocument: Sendable {
   public var subject: String?
   /// Grades 1…11 the material is for (a facet).
   public var grades: [Int]
+  /// Other facets by name (`levels`, `formats`), each a search filter: the page's values.
+  public var facets: [String: [String]] = [:]
   /// Tags (weight 3 in scoring).
   public var tags: [String]
   /// Section headings (weight 2 in scoring).

@@ -85,7 +85,24 @@ extension ContextBuilder {
           ["value": .string($0.name)]
         }),
     ]
-    search["facets"] = .dictionary(facets)
+    var withOthers = facets
+    let schema = model.config.schema
+    withOthers["others"] = .array(
+      schema.facets.filter { facet in
+        !SearchFeeder.builtInFilters.contains(facet)
+          && model.taxonomies.contains { $0.name == facet && !$0.terms.isEmpty }
+      }.map { facet in
+        [
+          "name": .string(facet),
+          "label": .string(schema.facetField(facet)?.label(language) ?? facet),
+        ]
+      })
+    // Kinds the theme has no `kind_…` string for get their label from the schema.
+    withOthers["kind_labels"] = .array(
+      schema.kinds.filter { strings.texts["kind_" + $0.name] == nil }.map { kind in
+        ["value": .string(kind.name), "label": .string(kindLabel(kind))]
+      })
+    search["facets"] = .dictionary(withOthers.withListFlags())
     var notFound = common(
       folder: "", title: strings["not_found_title"], description: "", language: language,
       flag: "is_404")

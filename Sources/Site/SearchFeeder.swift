@@ -5,7 +5,7 @@ import Search
 enum SearchFeeder {
   /// What the index learns of `page`, whose plain text is the UTF-8 `body`.
   static func document(for page: Page, in model: SiteModel, body: [UInt8]) -> SearchDocument {
-    SearchDocument(
+    var document = SearchDocument(
       url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.name,
       date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
       grades: page.facts.grades,
@@ -13,7 +13,14 @@ enum SearchFeeder {
       headings: page.outline.map(\.text)
         + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
       bodyUTF8: body)
+    for (facet, values) in page.facetValues where !builtInFilters.contains(facet) {
+      document.facets[facet] = values
+    }
+    return document
   }
+
+  /// The facets the search page filters by with fields of their own (subject, grade).
+  static let builtInFilters: Set<String> = ["subjects", "grades"]
 
   /// Writes the index files under `search/` into `area`, from the words `builder` was given,
   /// in batches written on all cores; the documents' result fields are gathered on all cores

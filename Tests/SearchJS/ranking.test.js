@@ -9,7 +9,7 @@ const STOPWORDS = ['и', 'в', 'на', 'про', 'с'];
 
 const DOCS = [
   { t: 'Сложение дробей', s: 'Урок: сложение обыкновенных дробей с разными знаменателями.', k: 'lesson', j: 'математика', g: [5, 6] },
-  { t: 'Дроби в жизни', s: 'Олимпиадные задачи на дроби и проценты.', k: 'olympiad', j: 'математика', g: [6] },
+  { t: 'Дроби в жизни', s: 'Олимпиадные задачи на дроби и проценты.', k: 'olympiad', j: 'математика', g: [6], l: 'сетевая олимпиада' },
   { t: 'Семинар учителей математики', s: 'Обсуждали преподавание дробей и уравнений.', k: 'seminar', j: 'математика' },
   { t: 'Урок английского языка', s: 'Teaching English grammar: present tense lessons.', k: 'lesson', j: 'английский язык', g: [3] },
   { t: 'Портфолио учителя', s: 'Учитель информатики, стаж двенадцать лет.', k: 'portfolio', j: 'информатика' },
@@ -56,17 +56,19 @@ function buildIndex(docs, shardSize, chunk) {
   }
   const kinds = ['lesson', 'olympiad', 'page', 'portfolio', 'seminar'];
   const subjects = ['английский язык', 'информатика', 'математика'];
+  const levels = ['сетевая олимпиада', 'школьный'];
   for (let i = 0; i * chunk < docs.length; i++) {
     files['d/' + i] = docs.slice(i * chunk, i * chunk + chunk).map((d, j) => Object.assign({ u: `p${i * chunk + j}/` }, d));
   }
   files.f = {
     k: docs.map((d) => kinds.indexOf(d.k)),
     j: docs.map((d) => (d.j ? subjects.indexOf(d.j) : -1)),
-    g: docs.map((d) => (d.g || []).reduce((m, g) => m | (1 << g), 0))
+    g: docs.map((d) => (d.g || []).reduce((m, g) => m | (1 << g), 0)),
+    o: { levels: docs.map((d) => (d.l ? [levels.indexOf(d.l)] : [])) }
   };
   files.index = {
     version: 1, count: docs.length, chunk, shards, stopwords: STOPWORDS,
-    facets: { kind: kinds, subject: subjects, grade: [3, 5, 6] }
+    facets: { kind: kinds, subject: subjects, grade: [3, 5, 6], other: { levels } }
   };
   return files;
 }
@@ -176,6 +178,14 @@ test('filters by kind, subject and grade, loading facets only then', async () =>
   assert.deepStrictEqual(ids(await e.search('дроби', { grade: '6' })), [0, 1]);
   assert.deepStrictEqual(ids(await e.search('учителя', { subject: 'информатика' })), [4]);
   assert.deepStrictEqual(ids(await e.search('учителя', { kind: 'olympiad' })), []);
+});
+
+test('filters by a facet of the site schema (levels, formats)', async () => {
+  const { engine: e } = engine();
+  assert.deepStrictEqual(ids(await e.search('дроби', { others: { levels: 'сетевая олимпиада' } })), [1]);
+  assert.deepStrictEqual(ids(await e.search('', { others: { levels: 'сетевая олимпиада' } })), [1]);
+  assert.deepStrictEqual(ids(await e.search('дроби', { others: { levels: 'школьный' } })), []);
+  assert.deepStrictEqual(ids(await e.search('дроби', { others: { levels: '' } })), ids(await e.search('дроби')));
 });
 
 test('filters without a query list every matching document', async () => {

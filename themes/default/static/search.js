@@ -501,7 +501,9 @@
   Engine.prototype.search = function (query, options) {
     var self = this;
     options = options || {};
-    var filtered = !!(options.kind || options.subject || options.grade);
+    var others = options.others || {};
+    var filtered = !!(options.kind || options.subject || options.grade) ||
+      Object.keys(others).some(function (k) { return others[k]; });
     return this.entry().then(function (entry) {
       return self.groups(entry, query, options.prefix).then(function (groups) {
         var terms = [].concat.apply([], groups);
@@ -561,8 +563,16 @@
     var kind = options.kind ? (facets.kind || []).indexOf(options.kind) : null;
     var subject = options.subject ? (facets.subject || []).indexOf(options.subject) : null;
     var grade = options.grade ? Number(options.grade) : 0;
+    var others = options.others || {};
+    var wanted = Object.keys(others).filter(function (k) { return others[k]; }).map(function (k) {
+      return [k, ((facets.other || {})[k] || []).indexOf(others[k])];
+    });
     return function (doc) {
       var id = doc[0];
+      for (var w = 0; w < wanted.length; w++) {
+        var codes = ((f.o || {})[wanted[w][0]] || [])[id] || [];
+        if (codes.indexOf(wanted[w][1]) < 0) return false;
+      }
       if (kind !== null && f.k[id] !== kind) return false;
       if (subject !== null && f.j[id] !== subject) return false;
       return !grade || (f.g[id] & (1 << grade)) !== 0;
@@ -698,13 +708,20 @@
       subject: box.querySelector('select[name="subject"]'),
       grade: box.querySelector('select[name="grade"]')
     };
+    // One more filter per facet of the site's schema (levels, formats, …).
+    var otherSelects = {};
+    Array.prototype.forEach.call(box.querySelectorAll('select[data-facet]'), function (s) {
+      otherSelects[s.getAttribute('data-facet')] = s;
+      selects[s.getAttribute('data-facet')] = s;
+    });
     if (!input || !status || !list) return;
     var engine = new Engine(scriptLoader(root));
     var state = { seq: 0, results: [], terms: [], shown: 0, timer: 0 };
     var stopwords = null;
 
     function kindLabel(kind) {
-      return data['kind' + kind.charAt(0).toUpperCase() + kind.slice(1)] || kind;
+      // data-kind-master-class is dataset.kindMasterClass.
+      return data['kind' + kind.replace(/(^|-)(.)/g, function (m, d, c) { return c.toUpperCase(); })] || kind;
     }
     function gradeLabel(grades) {
       if (!Array.isArray(grades)) grades = [grades];
@@ -717,7 +734,11 @@
       return {
         kind: selects.kind ? selects.kind.value : '',
         subject: selects.subject ? selects.subject.value : '',
-        grade: selects.grade ? selects.grade.value : ''
+        grade: selects.grade ? selects.grade.value : '',
+        others: Object.keys(otherSelects).reduce(function (o, k) {
+          o[k] = otherSelects[k].value;
+          return o;
+        }, {})
       };
     }
     function setStatus(text) {
@@ -730,6 +751,9 @@
       if (input.value) params.push('q=' + encodeURIComponent(input.value));
       ['kind', 'subject', 'grade'].forEach(function (k) {
         if (o[k]) params.push(k + '=' + encodeURIComponent(o[k]));
+      });
+      Object.keys(o.others).forEach(function (k) {
+        if (o.others[k]) params.push(encodeURIComponent(k) + '=' + encodeURIComponent(o.others[k]));
       });
       try {
         history.replaceState(null, '', location.pathname + (params.length ? '?' + params.join('&') : ''));
@@ -750,7 +774,8 @@
       var seq = ++state.seq;
       updateUrl();
       var o = options();
-      if (!input.value.trim() && !o.kind && !o.subject && !o.grade) {
+      var anyOther = Object.keys(o.others).some(function (k) { return o.others[k]; });
+      if (!input.value.trim() && !o.kind && !o.subject && !o.grade && !anyOther) {
         clearResults();
         setStatus('');
         return Promise.resolve();
@@ -903,11 +928,15 @@
       fillSelect(selects.kind, facets.kind || [], kindLabel);
       fillSelect(selects.subject, facets.subject || [], String);
       fillSelect(selects.grade, facets.grade || [], gradeLabel);
+      Object.keys(otherSelects).forEach(function (k) {
+        fillSelect(otherSelects[k], (facets.other || {})[k] || [], String);
+      });
       Object.keys(selects).forEach(function (k) {
         if (selects[k] && params.get(k)) selects[k].value = params.get(k);
       });
       if (filters) filters.hidden = false;
-      if (input.value || params.get('kind') || params.get('subject') || params.get('grade')) run(false);
+      var fromUrl = Object.keys(selects).some(function (k) { return params.get(k); });
+      if (input.value || fromUrl) run(false);
     }).catch(failed);
   }
 

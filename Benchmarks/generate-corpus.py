@@ -3,7 +3,7 @@
 
     python3 Benchmarks/generate-corpus.py --pages 10000 --seed 1 --out DIR [--hugo DIR2]
 
-DIR/content/{portfolios,lessons,seminars,olympiads}/<slug>.md and DIR/site.yml are written in
+DIR/content/{portfolios,lessons,seminars,master-classes,olympiads}/<slug>.md and DIR/site.yml are written in
 pednet-build's content format (docs: DESIGN.md, "Kinds", "References", "Links"). With --hugo the
 same Markdown files (byte for byte) go to DIR2/content/ next to a minimal Hugo site (hugo.yaml
 and layouts/ for single, list, home, taxonomy and term pages).
@@ -713,7 +713,13 @@ SEM_EXTRA_SECTIONS = ["Мастер-классы", "Материалы семи�
 OLY_LEVELS = [("школьный", "школьного", "школьному", 30), ("муниципальный", "муниципального", "муниципальному", 30),
               ("региональный", "регионального", "региональному", 20),
               ("всероссийский", "заключительного", "заключительному", 12),
-              ("международный", "международного", "международному", 8)]
+              ("международный", "международного", "международному", 8),
+              # listed and network olympiads: most of what coaches prepare for
+              ("олимпиада «Высшая проба»", "отборочного", "отборочному", 6),
+              ("сетевая олимпиада", "сетевого", "сетевому", 6),
+              ("олимпиада «Физтех»", "отборочного", "отборочному", 3),
+              ("олимпиада «Ломоносов»", "отборочного", "отборочному", 3),
+              ("дистанционная олимпиада", "дистанционного", "дистанционному", 2)]
 OLY_TITLES = ["Подготовка к {level_dat} этапу олимпиады по {subj_dat}: {grades_text} классы",
               "Разбор заданий {level_gen} этапа олимпиады по {subj_dat}",
               "Олимпиада по {subj_dat}: {problem}",
@@ -1275,6 +1281,11 @@ class Corpus:
         lessons = [self.plan_lesson() for _ in range(n_les)]
         seminars = [self.plan_seminar() for _ in range(n_sem)]
         olympiads = [self.plan_olympiad() for _ in range(n_oly)]
+        # Every fifth seminar is a master class: a kind the corpus's site.yml declares itself
+        # (chosen without the random stream, so the rest of the corpus stays as it was).
+        for i, p in enumerate(seminars):
+            if i % 5 == 4:
+                p.kind, p.section = "master-class", "master-classes"
         self.lessons = lessons
         self.pages = self.portfolios + lessons + seminars + olympiads
         # for portfolios: their own lessons are preferred link targets
@@ -1461,7 +1472,7 @@ class Corpus:
         if hugo:
             roots.append(os.path.join(hugo, "content"))
         for r in roots:
-            for s in ("portfolios", "lessons", "seminars", "olympiads"):
+            for s in ("portfolios", "lessons", "seminars", "master-classes", "olympiads"):
                 os.makedirs(os.path.join(r, s), exist_ok=True)
         rng = self.rng
         total = 0
@@ -1585,7 +1596,7 @@ HUGO_LAYOUTS = {
 """,
 }
 
-SECTION_TITLES = {"portfolios": "Портфолио", "lessons": "Уроки", "seminars": "Семинары", "olympiads": "Олимпиады"}
+SECTION_TITLES = {"portfolios": "Портфолио", "lessons": "Уроки", "seminars": "Семинары", "master-classes": "Мастер-классы", "olympiads": "Олимпиады"}
 
 
 def write_hugo_site(dirpath, title):
@@ -1600,6 +1611,22 @@ def write_hugo_site(dirpath, title):
     for s, t in SECTION_TITLES.items():  # section titles, as pednet-build's theme names them
         with open(os.path.join(dirpath, "content", s, "_index.md"), "w", encoding="utf-8") as f:
             f.write("---\ntitle: " + t + "\n---\n")
+
+
+# The kind of the corpus's own: master classes, declared in site.yml as a methodist would.
+SITE_KINDS = """kinds:
+  master-class:
+    folder: master-classes
+    name: {ru: [мастер-класс, мастер-класса, мастер-классов], en: [master class, master classes, master classes]}
+    title: {ru: Мастер-классы, en: Master classes}
+    events: true
+    fields:
+      date: {type: date, required: true, label: {ru: Дата проведения}}
+      place: {type: text, label: {ru: Место}}
+      organizer: {type: text, label: {ru: Организатор}}
+      format: {type: choice, vocabulary: seminar-formats, facet: formats, label: {ru: Формат}}
+      participants: {type: person, role: participants, label: {ru: Участники}}
+"""
 
 
 def main(argv=None):
@@ -1625,7 +1652,7 @@ def main(argv=None):
     title = "Сеть педагогов района: тестовый корпус, " + str(args.pages) + " " + \
         plural(args.pages, "страница", "страницы", "страниц")
     with open(os.path.join(args.out, "site.yml"), "w", encoding="utf-8") as f:
-        f.write("title: " + q(title) + "\nlanguage: ru\nbase_url: https://pednet.example/\n")
+        f.write("title: " + q(title) + "\nlanguage: ru\nbase_url: https://pednet.example/\n" + SITE_KINDS)
     if args.hugo:
         write_hugo_site(args.hugo, title)
     counts = {}

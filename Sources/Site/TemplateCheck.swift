@@ -9,7 +9,7 @@ struct TemplateCheck {
   let diagnostics: DiagnosticBag
 
   /// Every key the build puts into a template context, at any depth (see `docs/theme.md`).
-  static let providedKeys: Set<String> = [
+  static let providedKeys = Set<String>([
     ".", "site", "title", "description", "language", "base_url", "year", "copyright", "params",
     "menu",
     "url", "current", "t", "root", "lang", "canonical", "breadcrumbs", "page_url", "is_home",
@@ -26,7 +26,8 @@ struct TemplateCheck {
     "count_text",
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
-  ]
+    "fields", "values", "kind_labels", "others",
+  ]).union(FieldType.names.map { "is_" + $0.0.replacingOccurrences(of: "-", with: "_") })
 
   /// Checks every template, reporting each questionable name where it is used.
   func run() {

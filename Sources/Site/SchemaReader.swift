@@ -99,6 +99,7 @@ struct SchemaReader {
     let existing = schema.kinds.firstIndex { $0.name == name }
     if reader.bool(map["remove"], named: "remove") == true {
       if let existing { schema.kinds.remove(at: existing) }
+      schema.home.removeAll { $0 == name }
       return
     }
     var kind = existing.map { schema.kinds[$0] } ?? Kind(name: name)

@@ -48,7 +48,7 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
-    "kinds", "vocabularies",
+    "kinds", "vocabularies", "home",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.

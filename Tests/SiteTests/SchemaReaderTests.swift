@@ -85,8 +85,8 @@ final class SchemaReaderTests: XCTestCase {
     XCTAssertEqual(
       problems,
       [
-        "site.yml:4:19: error: field 'when' of kind 'news' has unknown type 'datetime'; did you mean 'date-time'?",
-        "site.yml:5:19: error: field 'what' of kind 'news' has unknown type 'poem'; write one of "
+        "site.yml:4:20: error: field 'when' of kind 'news' has unknown type 'datetime'; did you mean 'date-time'?",
+        "site.yml:5:20: error: field 'what' of kind 'news' has unknown type 'poem'; write one of "
           + SchemaReader.typeList,
       ])
   }

@@ -29,9 +29,13 @@ start=$(date +%s)
 
 sudo=""
 [ "$(id -u)" = 0 ] || sudo="sudo"
-if ! command -v lftp >/dev/null 2>&1; then
-  echo "publish-checks: apt-get install -y lftp"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq lftp >/dev/null
+missing=()
+command -v lftp >/dev/null 2>&1 || missing+=(lftp)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromedriver ] || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "publish-checks: apt-get install -y ${missing[*]}"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 if ! "$PY" -c 'import yaml, selenium, check_jsonschema' >/dev/null 2>&1; then
   echo "publish-checks: pip install pyyaml selenium check-jsonschema"

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
+.PHONY: setup build site test install clean bench bench-compare bench-incremental fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -48,6 +48,10 @@ bench: build
 bench-compare: build
 	@echo "bench-compare: pednet-build beside hugo on the same corpus"
 	PEDNET=$(BIN) bash Benchmarks/compare.sh
+
+bench-incremental: build
+	@echo "bench-incremental: rebuild, no-op, one-word and theme edits on disk, beside hugo"
+	PEDNET=$(BIN) nice -n 10 bash Benchmarks/incremental.sh
 
 fuzz-frontmatter: setup
 	@echo "fuzz-frontmatter: fuzzing the front matter parser for $(SECONDS) s"

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
   public var baseURL: String?
   /// Today's date as `YYYYMMDD`; the real date when nil (tests fix it).
   public var today: Int?
+  /// A file to write the list of changed and removed output files into (`--changed`).
+  public var changedListFile: String?
 
   /// Options for the site in `sourceDirectory` (relative paths are taken from the current folder).
   public init(sourceDirectory: String) {
@@ -47,8 +49,12 @@ public struct BuildReport: Sendable {
   public var pageCount = 0
   /// Drafts and future pages left out, each named.
   public var leftOut: [LeftOutPage] = []
-  /// Files written.
+  /// Files the built site has.
   public var fileCount = 0
+  /// What the build changed in the output folder (nil when it wrote nothing).
+  public var changes: OutputChanges?
+  /// Whether the build found nothing changed since the last one and did nothing.
+  public var upToDate = false
   /// Links to a missing page, file or anchor shown as text (`broken_links: warning`).
   public var brokenLinkCount = 0
   /// The output folder, when something was written.

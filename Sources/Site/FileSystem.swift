@@ -142,7 +142,7 @@ enum FileSystem {
   }
 
   /// The names in a folder, without `.` and `..`.
-  private static func entries(of folder: String) -> [String] {
+  static func entries(of folder: String) -> [String] {
     guard let handle = opendir(folder) else { return [] }
     defer { closedir(handle) }
     var names: [String] = []

@@ -35,16 +35,17 @@ public struct OutputFile: Sendable {
   }
 }
 
-/// Step 4: writes every file into a staging folder beside the output, then swaps it in with
-/// renames, so a failed build never leaves a half-written site.
+/// Step 4: checks that the output folder may be written, then (after everything rendered)
+/// moves the changed files into it one by one, each by an atomic rename, and removes the
+/// files the build no longer makes, last. See ``StagingArea`` and ``OutputManifest``.
 struct OutputWriter {
-  /// The file that marks a folder as made by pednet-build.
-  static let markerName = ".pednet-build"
-
   /// The output folder (absolute).
   let output: String
   /// The source folder (absolute).
   let source: String
+
+  /// The staging folders of builds: `.pednet-staging-PID` inside the output.
+  static let stagingPrefix = ".pednet-staging-"
 
   /// Why the output folder may not be used, or nil when it is safe.
   func refusal(home: String?) -> String? {
@@ -65,52 +66,77 @@ struct OutputWriter {
     {
       return "the output folder is inside 'content': choose a folder such as 'public'"
     }
-    if FileSystem.isFolder(output), !FileSystem.exists(output + "/" + Self.markerName),
-      Paths.hasEntries(output)
-    {
+    return refusalOfWhatIsThere()
+  }
+
+  /// Refusals that look at what the output path holds now.
+  private func refusalOfWhatIsThere() -> String? {
+    var isFolder = false
+    if FileSystem.exists(output, isFolder: &isFolder) || FileStamp.of(output) != nil, !isFolder {
+      return
+        "'\(output)' is a file, not a folder: the build would replace it; give --output a folder such as 'public'"
+    }
+    guard isFolder else { return nil }
+    for name in ["site.yml", "content"] where FileSystem.exists(output + "/" + name) {
+      return
+        "the output folder '\(output)' holds a site of its own ('\(name)'): choose a folder such as 'public'"
+    }
+    if !FileSystem.exists(output + "/" + OutputManifest.fileName), Paths.hasEntries(output) {
       return
         "the output folder '\(output)' is not empty and was not made by pednet-build: empty it, or choose another folder"
     }
+    if let busy = Self.runningBuild(in: output) {
+      return
+        "another pednet-build (process \(busy)) is writing into '\(output)': wait until it ends"
+    }
     return nil
   }
 
-  /// A fresh staging folder beside the output; nil when it can't be made.
+  /// A fresh staging folder inside the output (made if missing), with what the folder holds
+  /// now; leftovers of killed builds are removed first. Nil when it can't be made.
   func stage() -> StagingArea? {
-    let parent = Paths.parent(of: output)
-    guard FileSystem.makeFolders(parent) else { return nil }
-    return StagingArea(path: parent + "/.\(Paths.lastComponent(of: output)).staging-\(getpid())")
+    let created = !FileSystem.isFolder(output)
+    guard FileSystem.makeFolders(output) else { return nil }
+    let name = Paths.lastComponent(of: output)
+    Self.removeLeftovers(in: output, prefixes: [Self.stagingPrefix])
+    Self.removeLeftovers(
+      in: Paths.parent(of: output), prefixes: [".\(name).staging-", ".\(name).old-"])
+    let area = StagingArea(
+      path: output + "/" + Self.stagingPrefix + "\(getpid())", output: output,
+      previous: OutputManifest.read(folder: output) ?? OutputManifest(), createdOutput: created)
+    if area == nil, created { rmdir(output) }
+    return area
   }
 
-  /// Removes a staging folder after a failed build.
+  /// Removes a staging folder after a failed build (and the output folder if this build
+  /// made it and it stayed empty).
   func discard(_ area: StagingArea) {
     FileSystem.removeInParallel(area.path)
+    if area.createdOutput { rmdir(output) }
   }
 
-  /// Marks the staged site as made by pednet-build and swaps it in for the output; returns
-  /// an error message on failure (the output is then untouched and the staging removed).
-  func commit(_ area: StagingArea) -> String? {
-    if let failed = area.failure {
-      discard(area)
-      return "cannot write '\(failed)' into the output"
-    }
-    let marker = "This folder was made by pednet-build; it is replaced on every build.\n"
-    guard FileSystem.write(Array(marker.utf8), to: area.path + "/" + Self.markerName) else {
-      discard(area)
-      return "cannot write into '\(area.path)'"
-    }
-    let old = Paths.parent(of: output) + "/.\(Paths.lastComponent(of: output)).old-\(getpid())"
-    if FileSystem.exists(output) {
-      guard FileSystem.rename(output, to: old) else {
-        discard(area)
-        return "cannot replace '\(output)': check its permissions"
+  /// The process id of a live build whose staging folder is in `folder`, if any.
+  private static func runningBuild(in folder: String) -> Int32? {
+    for name in FileSystem.entries(of: folder) where name.hasPrefix(stagingPrefix) {
+      if let pid = Int32(name.dropFirst(stagingPrefix.count)), pid != getpid(), isAlive(pid) {
+        return pid
       }
     }
-    guard FileSystem.rename(area.path, to: output) else {
-      _ = FileSystem.rename(old, to: output)
-      discard(area)
-      return "cannot move the new site into '\(output)'"
-    }
-    FileSystem.removeInParallel(old)
     return nil
+  }
+
+  /// Removes the staging folders of builds that were killed: ours inside the output, and
+  /// those older versions left beside it (`.public.staging-PID`, `.public.old-PID`).
+  private static func removeLeftovers(in folder: String, prefixes: [String]) {
+    for name in FileSystem.entries(of: folder) {
+      guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+        let pid = Int32(name.dropFirst(prefix.count)), pid == getpid() || !isAlive(pid)
+      else { continue }
+      FileSystem.removeInParallel(folder + "/" + name)
+    }
+  }
+
+  private static func isAlive(_ pid: Int32) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
   }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -6,17 +6,36 @@ import Dispatch
 
 /// `pednet-build serve`: a small HTTP server on 127.0.0.1 for previewing the built site. It
 /// serves files of the output folder (GET and HEAD only) and never leaves that folder.
+///
+/// It cannot be stalled: a fixed set of its own threads (not the pool the rebuild uses)
+/// answers requests, each socket waits at most a few seconds for a request, and beyond a
+/// bound on open connections a new one is answered "503" at once. Live-reload listeners are
+/// held apart (``LiveReload``) and do not take a thread.
 public final class PreviewServer: @unchecked Sendable {
   /// The folder served.
   let root: String
   /// The port listened on.
   public let port: Int
+  /// The live reload of the served pages; nil serves the files exactly as built.
+  let live: LiveReload?
   private var listener: Int32 = -1
+  private let waiting = ConnectionQueue()
+  /// Threads answering requests.
+  static let workerCount = 4
+  /// Connections accepted and not yet answered, at most.
+  static let maxWaiting = 64
+  /// How long a connection may take to send its request or to take the answer, in seconds.
+  static let timeout = 3
 
   /// A server for `root` on `port`; call ``start()`` to listen.
-  public init(root: String, port: Int) {
+  public convenience init(root: String, port: Int) {
+    self.init(root: root, port: port, live: nil)
+  }
+
+  init(root: String, port: Int, live: LiveReload?) {
     self.root = root
     self.port = port
+    self.live = live
   }
 
   /// Opens the listening socket; returns an error message when the port can't be used.
@@ -34,74 +53,111 @@ public final class PreviewServer: @unchecked Sendable {
         bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
     }
-    guard bound == 0, listen(listener, 64) == 0 else {
+    guard bound == 0, listen(listener, 128) == 0 else {
       close(listener)
       return "port \(port) is busy: choose another with --port"
     }
-    let server = self
-    Thread.detach { server.acceptLoop() }
+    Thread.detachNewThread { [self] in acceptLoop() }
+    for _ in 0..<Self.workerCount {
+      Thread.detachNewThread { [self] in
+        while true { handle(waiting.take()) }
+      }
+    }
     return nil
   }
 
+  /// Accepts connections and waits, all in this one thread, until each has sent something:
+  /// only then a worker takes it. A connection silent for ``timeout`` seconds is closed, and
+  /// beyond ``maxWaiting`` of them a new one is answered "503" at once.
   private func acceptLoop() {
+    var pending: [PendingRequest] = []
     while true {
+      var watched = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
+      watched += pending.map { pollfd(fd: $0.socket, events: Int16(POLLIN), revents: 0) }
+      let ready = poll(&watched, nfds_t(watched.count), 1000)
+      let now = Date().timeIntervalSince1970
+      var still: [PendingRequest] = []
+      for (index, var entry) in pending.enumerated() {
+        if ready > 0 && watched[index + 1].revents != 0 && entry.readAvailable() {
+          waiting.put(entry)
+        } else if entry.deadline < now {
+          close(entry.socket)
+        } else {
+          still.append(entry)
+        }
+      }
+      pending = still
+      guard ready > 0, watched[0].revents & Int16(POLLIN) != 0 else { continue }
       let client = accept(listener, nil, nil)
       if client < 0 { continue }
-      let server = self
-      DispatchQueue.global().async { server.handle(client) }
-    }
-  }
-
-  private func handle(_ client: Int32) {
-    defer { close(client) }
-    var buffer = [UInt8](repeating: 0, count: 8192)
-    let count = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
-    guard count > 0 else { return }
-    let request = String(decoding: buffer[0..<count], as: UTF8.self)
-    let parts = request.split(separator: " ", maxSplits: 2)
-    guard parts.count >= 2, parts[0] == "GET" || parts[0] == "HEAD" else {
-      send(
-        client, status: "405 Method Not Allowed", type: "text/plain",
-        body: Array("only GET\n".utf8), head: false)
-      return
-    }
-    let head = parts[0] == "HEAD"
-    guard let path = HTTPPath.file(for: String(parts[1]), in: root) else {
-      let body = FileSystem.read(root + "/404.html") ?? Array("not found\n".utf8)
-      send(
-        client, status: "404 Not Found", type: "text/html; charset=utf-8", body: body, head: head)
-      return
-    }
-    let body = FileSystem.read(path) ?? []
-    send(client, status: "200 OK", type: HTTPPath.contentType(of: path), body: body, head: head)
-  }
-
-  private func send(_ client: Int32, status: String, type: String, body: [UInt8], head: Bool) {
-    let header =
-      "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
-    var bytes = Array(header.utf8)
-    if !head { bytes += body }
-    var sent = 0
-    while sent < bytes.count {
-      let written = bytes.withUnsafeBytes {
-        Glibc.send(client, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL))
+      var limit = timeval(tv_sec: Self.timeout, tv_usec: 0)
+      let size = socklen_t(MemoryLayout<timeval>.size)
+      setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &limit, size)
+      setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &limit, size)
+      guard pending.count + waiting.count < Self.maxWaiting else {
+        HTTPResponse.answer(client, status: "503 Service Unavailable", body: "busy, retry\n")
+        close(client)
+        continue
       }
-      if written <= 0 { return }
-      sent += written
+      pending.append(PendingRequest(socket: client, deadline: now + Double(Self.timeout)))
     }
   }
-}
 
-private enum Thread {
-  static func detach(_ body: @escaping @Sendable () -> Void) {
-    DispatchQueue.global(qos: .userInitiated).async(execute: body)
+  private func handle(_ request: PendingRequest) {
+    let client = request.socket
+    guard let target = HTTPResponse.parse(request.bytes) else {
+      close(client)
+      return
+    }
+    let (method, path, query) = target
+    if method == "GET", path == LiveReload.eventsPath, let live {
+      if live.listen(client, query: query) { return }
+      HTTPResponse.answer(client, status: "503 Service Unavailable", body: "busy\n")
+      close(client)
+      return
+    }
+    defer { close(client) }
+    guard method == "GET" || method == "HEAD" else {
+      return HTTPResponse.answer(client, status: "405 Method Not Allowed", body: "only GET\n")
+    }
+    let head = method == "HEAD"
+    if HTTPPath.isMalformed(path) {
+      return HTTPResponse.answer(client, status: "400 Bad Request", body: "bad path\n")
+    }
+    if path == LiveReload.scriptPath, live != nil {
+      return HTTPResponse.answer(
+        client, status: "200 OK", type: "text/javascript; charset=utf-8",
+        bytes: Array(LiveReload.script.utf8), head: head)
+    }
+    guard let file = HTTPPath.file(for: path, in: root) else {
+      let body = FileSystem.read(root + "/404.html").map(served) ?? Array("not found\n".utf8)
+      return HTTPResponse.answer(
+        client, status: "404 Not Found", type: "text/html; charset=utf-8", bytes: body, head: head)
+    }
+    let type = HTTPPath.contentType(of: file)
+    var body = FileSystem.read(file) ?? []
+    if type.hasPrefix("text/html") { body = served(body) }
+    HTTPResponse.answer(client, status: "200 OK", type: type, bytes: body, head: head)
+  }
+
+  /// A page as served: with the live-reload script when there is live reload.
+  private func served(_ html: [UInt8]) -> [UInt8] {
+    live?.inject(into: html) ?? html
   }
 }
 
 /// Maps request paths to files and files to content types.
 enum HTTPPath {
+  /// Whether a request target is malformed: a NUL byte, raw or as `%00`, or a control
+  /// character (answered 400, never looked up).
+  static func isMalformed(_ target: String) -> Bool {
+    target.utf8.contains { $0 < 0x20 || $0 == 0x7F } || target.lowercased().contains("%00")
+      || target.removingPercentEncodingSafely.utf8.contains(0)
+  }
+
   /// The file a request path names inside `root`, or nil (missing, or outside `root`).
   static func file(for target: String, in root: String) -> String? {
+    guard !isMalformed(target) else { return nil }
     var path = target
     if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) {
       path = String(path[..<query])

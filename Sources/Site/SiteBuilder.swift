@@ -28,6 +28,12 @@ public enum SiteBuilder {
   public static func build(_ options: BuildOptions) -> BuildReport {
     var run = Run(options: options)
     let writer = OutputWriter(output: options.absoluteOutput, source: options.absoluteSource)
+    if let refusal = writer.refusal(home: ProcessInfo.processInfo.environment["HOME"]) {
+      run.diagnostics.error(Paths.lastComponent(of: options.absoluteOutput), refusal)
+      return run.finish()
+    }
+    let key = BuildKey(options)
+    if let done = upToDate(options, key: key) { return ChangeList.written(done, options) }
     guard let build = prepare(writer: writer, run: &run) else { return run.finish() }
     let phase = MarkdownPhase(
       model: build.model, diagnostics: run.diagnostics, store: build.store,
@@ -38,8 +44,8 @@ public enum SiteBuilder {
       render(build, phase: phase, run: &run)
     }
     run.checkPublishing(build.model.config)
-    finish(build, writer: writer, run: &run)
-    return run.finish()
+    finish(build, writer: writer, key: key, run: &run)
+    return ChangeList.written(run.finish(), options)
   }
 
   /// Everything a build writes with, once the content is loaded and resolved.
@@ -50,15 +56,10 @@ public enum SiteBuilder {
     let store: BodyStore
   }
 
-  /// Checks the output folder, loads and resolves the content and the theme, and makes the
-  /// staging folder with its scratch file; nil (with the reasons reported) when a build
-  /// can't go on.
+  /// Loads and resolves the content and the theme, and makes the staging folder with its
+  /// scratch file; nil (with the reasons reported) when a build can't go on.
   private static func prepare(writer: OutputWriter, run: inout Run) -> Workspace? {
     let output = Paths.lastComponent(of: run.options.absoluteOutput)
-    if let refusal = writer.refusal(home: ProcessInfo.processInfo.environment["HOME"]) {
-      run.diagnostics.error(output, refusal)
-      return nil
-    }
     guard let model = run.loadAndResolve(),
       let theme = Theme.load(
         sourceDirectory: run.options.absoluteSource, config: model.config,
@@ -67,10 +68,11 @@ public enum SiteBuilder {
     guard let area = writer.stage() else {
       run.diagnostics.error(
         output,
-        "cannot create a staging folder beside the output: check the permissions of its parent folder"
+        "cannot create a staging folder inside the output folder: check its permissions"
       )
       return nil
     }
+    Interruption.shared.guardBuild(area, writer: writer)
     guard let store = BodyStore(folder: area.path) else {
       writer.discard(area)
       run.diagnostics.error(
@@ -80,9 +82,13 @@ public enum SiteBuilder {
     return Workspace(model: model, theme: theme, area: area, store: store)
   }
 
-  /// Swaps the staged site in when nothing went wrong, else throws it away; fills the report.
-  private static func finish(_ build: Workspace, writer: OutputWriter, run: inout Run) {
+  /// Moves the changed files in when nothing went wrong, else throws them away; fills the
+  /// report.
+  private static func finish(
+    _ build: Workspace, writer: OutputWriter, key: BuildKey, run: inout Run
+  ) {
     let output = Paths.lastComponent(of: run.options.absoluteOutput)
+    defer { Interruption.shared.release(build.area) }
     if build.store.hasFailed {
       run.diagnostics.error(
         output,
@@ -90,13 +96,21 @@ public enum SiteBuilder {
       )
     }
     guard !run.diagnostics.hasErrors else { return writer.discard(build.area) }
-    if let problem = run.timed("swap", { writer.commit(build.area) }) {
-      run.diagnostics.error(output, problem)
-      return
-    }
     run.report.pageCount = build.model.pages.count
     run.report.leftOut = build.model.leftOut
-    run.report.fileCount = build.area.fileCount + 1
+    let record = manifest(of: run.report, key: key, warnings: run.diagnostics.sorted)
+    let (changes, problem) = run.timed("write") {
+      Interruption.shared.uninterrupted { writer.commit(build.area, report: record) }
+    }
+    if let problem { return run.diagnostics.error(output, problem) }
+    for path in changes?.replacedForeign ?? [] {
+      run.diagnostics.warning(
+        output + "/" + path,
+        "this file was not made by pednet-build and was replaced by the built file of the same name: keep your own files outside the output folder"
+      )
+    }
+    run.report.changes = changes
+    run.report.fileCount = build.area.fileCount
     run.report.outputDirectory = run.options.absoluteOutput
   }
 

@@ -20,6 +20,7 @@ struct Arguments {
   var output: String?
   var drafts = false
   var baseURL: String?
+  var changed: String?
   var quiet = false
   var port = 1313
   var host: PublishingHost?
@@ -29,7 +30,7 @@ struct Arguments {
   static let accepted: [Command: [String: Bool]] = [
     .build: [
       "--source": true, "--config": true, "--output": true, "--drafts": false, "--base-url": true,
-      "--quiet": false,
+      "--quiet": false, "--changed": true,
     ],
     .check: ["--source": true, "--config": true, "--drafts": false],
     .new: ["--source": true],
@@ -96,6 +97,7 @@ struct Arguments {
     case "--output": output = value
     case "--drafts": drafts = true
     case "--base-url": baseURL = value
+    case "--changed": changed = value
     case "--quiet": quiet = true
     case "--port":
       guard let number = value.flatMap({ Int($0) }), (1...65535).contains(number) else {

@@ -9,11 +9,16 @@ enum Commands {
     options.outputDirectory = arguments.output
     options.includeDrafts = arguments.drafts
     options.baseURL = arguments.baseURL
+    options.changedListFile = arguments.changed
     return options
   }
 
   static func build(_ arguments: Arguments) -> Int32 {
-    let report = SiteBuilder.build(options(arguments))
+    printed(SiteBuilder.build(options(arguments)), arguments)
+  }
+
+  /// Prints a build's diagnostics and summary; the exit status.
+  static func printed(_ report: BuildReport, _ arguments: Arguments) -> Int32 {
     Console.print(report.diagnostics)
     guard report.succeeded else {
       Console.error(
@@ -30,9 +35,7 @@ enum Commands {
         )
       }
       printLeftOut(report.leftOut)
-      print(
-        "built \(report.pageCount) pages, \(report.fileCount) files into \(report.outputDirectory ?? "") (\(timings))"
-      )
+      print(Console.buildSummary(report, timings: timings))
     }
     return 0
   }
@@ -112,23 +115,20 @@ enum Commands {
     // A preview shows what is being written: drafts and future pages, each marked on its page.
     var arguments = arguments
     arguments.drafts = true
-    let options = options(arguments)
-    let watcher = SourceWatcher(source: arguments.source)
-    _ = build(arguments)
-    let server = PreviewServer(root: options.absoluteOutput, port: arguments.port)
-    if let problem = server.start() {
+    let session = PreviewSession(options: options(arguments), port: arguments.port)
+    if let problem = session.start() {
       Console.error("pednet-build: \(problem)\nSee 'pednet-build --help'.")
       return 2
     }
-    print("serving http://127.0.0.1:\(arguments.port)/ (rebuilds when files change; Ctrl+C stops)")
-    var last = watcher.fingerprint()
-    while true {
-      sleep(1)
-      let now = watcher.fingerprint()
-      if now != last {
-        last = now
-        _ = build(arguments)
-      }
+    // Flushed after each build, so a log file or a pipe shows it at once.
+    let report = { (report: BuildReport) in
+      _ = printed(report, arguments)
+      fflush(nil)
     }
+    report(session.build())
+    print(
+      "serving http://127.0.0.1:\(arguments.port)/ (pages reload when files change; Ctrl+C stops)")
+    fflush(nil)
+    session.run(report: report)
   }
 }

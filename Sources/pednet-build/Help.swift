@@ -11,6 +11,7 @@ enum Help {
 
     USAGE
       pednet-build [build] [--source DIR] [--config FILE] [--output DIR] [--drafts] [--base-url URL] [--quiet]
+                     [--changed FILE]
       pednet-build check   [--source DIR] [--config FILE] [--drafts]
       pednet-build new KIND TITLE [--source DIR]
       pednet-build init DIR [--host github|gitlab|ftp]
@@ -34,6 +35,8 @@ enum Help {
       --drafts         Also build pages with 'draft: true' and pages dated in the future.
       --base-url URL   The site's public address, for the sitemap, feed and calendar.
       --quiet          Print only problems.
+      --changed FILE   Write the output files this build changed, one a line: 'M path'
+                       (changed), 'A path' (new), 'D path' (removed), for upload scripts.
       --port N         Port for 'serve' (default: 1313).
       --host NAME      Where 'init' sets up publishing: github, gitlab or ftp.
 

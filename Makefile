@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test install clean bench bench-compare bench-incremental fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
+.PHONY: setup build site test test-hostile install clean bench bench-compare bench-incremental fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -31,6 +31,10 @@ site: build
 test: setup theme
 	@echo "test: running every test target (swift test)"
 	swift test --disable-swift-testing
+
+test-hostile: build
+	@echo "test-hostile: the catalogue of hostile inputs (Tests/Hostile/) on the release binary"
+	bash Tests/Hostile/run.sh $(BIN)
 
 install: build
 	@echo "install: copying pednet-build into $(PREFIX)/bin"

@@ -100,6 +100,11 @@ enum Message {
       + " backslash)"
   }
 
+  static func controlEscape(_ escape: String) -> String {
+    "the escape '\(escape)' stands for an invisible control character, which a page cannot"
+      + " show (and which breaks the feed and the calendar): remove it"
+  }
+
   static func invalidCodePoint(_ escape: String) -> String {
     "invalid escape '\(escape)': not a Unicode character"
   }

@@ -119,15 +119,12 @@ extension YAMLParser {
     let code = current
     pos += 1
     switch code {
-    case 0x30: output.append(0x00)  // 0
-    case 0x61: output.append(0x07)  // a
-    case 0x62: output.append(0x08)  // b
+    case 0x30, 0x61, 0x62, 0x76, 0x66, 0x72, 0x65:  // 0 a b v f r e
+      // Invisible control characters: a NUL in a title went raw into the page's HTML, a
+      // carriage return into the calendar.
+      throw error(Message.controlEscape("\\" + character(at: backslash + 1)), at: backslash)
     case 0x74, ASCII.tab: output.append(ASCII.tab)  // t
     case 0x6E: output.append(ASCII.lineFeed)  // n
-    case 0x76: output.append(0x0B)  // v
-    case 0x66: output.append(0x0C)  // f
-    case 0x72: output.append(ASCII.carriageReturn)  // r
-    case 0x65: output.append(0x1B)  // e
     case ASCII.space, ASCII.doubleQuote, ASCII.slash, ASCII.backslash: output.append(code)
     case 0x4E: appendScalar(0x85, to: &output)  // N
     case 0x5F: appendScalar(0xA0, to: &output)  // _
@@ -168,6 +165,12 @@ extension YAMLParser {
     guard let scalar = Unicode.Scalar(value) else {
       let escape = String(decoding: bytes[backslash..<pos], as: UTF8.self)
       throw error(Message.invalidCodePoint(escape), at: backslash)
+    }
+    if (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+      || value == 0xFFFE || value == 0xFFFF
+    {
+      let escape = String(decoding: bytes[backslash..<pos], as: UTF8.self)
+      throw error(Message.controlEscape(escape), at: backslash)
     }
     UTF8.encode(scalar) { output.append($0) }
   }

@@ -10,13 +10,27 @@ enum DestinationSpaces {
   /// A position of the bracketed text as a position of the text as written: each bracketed
   /// destination earlier on the line added two bytes (its warnings are where the links start).
   static func original(line: Int, column: Int, repairs: [MarkdownWarning]) -> Int {
-    var shift = 0
-    for repair in repairs where repair.line == line {
-      // The repair's link starts `shift` columns later in the bracketed text.
-      guard repair.column + shift < column else { break }
-      shift += 2
+    // Repairs come in source order. Binary searches keep this logarithmic: a page with
+    // thousands of repaired links on one line asks once per link.
+    var low = 0
+    var high = repairs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if repairs[middle].line < line { low = middle + 1 } else { high = middle }
     }
-    return column - shift
+    let first = low
+    // Repair `first + k` starts at `column + 2k` in the bracketed text.
+    high = repairs.count
+    while low < high {
+      let middle = (low + high) / 2
+      let repair = repairs[middle]
+      if repair.line == line && repair.column + 2 * (middle - first) < column {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return column - 2 * (low - first)
   }
 
   /// `bytes` with such destinations bracketed, and a warning for each; nil when there is none.
@@ -40,6 +54,8 @@ enum DestinationSpaces {
         continue
       }
       guard fence == nil else { continue }
+      // Columns are counted on from the previous link, not from the line start each time.
+      var counted = (offset: range.lowerBound, column: 1)
       for found in destinations(bytes, range) {
         if output.isEmpty { output.reserveCapacity(bytes.count + 16) }
         output.append(contentsOf: bytes[copied..<found.destination.lowerBound])
@@ -48,10 +64,14 @@ enum DestinationSpaces {
         output.append(UInt8(ascii: ">"))
         copied = found.destination.upperBound
         let written = String(decoding: bytes[found.destination], as: UTF8.self)
+        counted.column += bytes.withUnsafeBufferPointer {
+          ByteSearch.scalarCount(UnsafeBufferPointer(rebasing: $0[counted.offset..<found.start]))
+        }
+        counted.offset = found.start
         warnings.append(
           MarkdownWarning(
             line: line + firstLine - 1,
-            column: source.scalarColumn(line: line, byteOffset: found.start - range.lowerBound),
+            column: counted.column,
             message: WarningText.spacesInDestination(written, image: found.isImage)))
       }
     }
@@ -70,6 +90,10 @@ enum DestinationSpaces {
           if bytes[end] == 0x20 { return true }
           end += 1
         }
+        // Any later `](` before `end` stops at the same place with no space either: skip
+        // it, so that `[a](b` repeated a million times is read once, not once per link.
+        index = max(index + 1, end)
+        continue
       }
       index += 1
     }

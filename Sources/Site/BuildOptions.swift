@@ -66,6 +66,8 @@ public struct BuildReport: Sendable {
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   /// Warnings among the diagnostics.
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+  /// The diagnostics to print: at most a screenful per file, with the rest counted.
+  public var shownDiagnostics: [Diagnostic] { Diagnostic.shown(diagnostics) }
   /// Whether the build succeeded.
   public var succeeded: Bool { errorCount == 0 }
 }

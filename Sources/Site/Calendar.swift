@@ -12,7 +12,7 @@ struct Calendar {
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0",
       "PRODID:-//pednet-build//\(model.config.language.uppercased())",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(model.config.title),
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(model.config.title),
     ]
     let seminars = model.pages.indices.filter {
       model.pages[$0].kind == .seminar && model.pages[$0].date != nil
@@ -32,11 +32,11 @@ struct Calendar {
       ]
       lines.append("DTSTAMP:" + stamp(page.updated ?? date))
       lines += start(date)
-      lines.append("SUMMARY:" + escape(page.title))
+      lines.append("SUMMARY:" + Self.escape(page.title))
       if let place = page.facts.place ?? page.facts.format {
-        lines.append("LOCATION:" + escape(place))
+        lines.append("LOCATION:" + Self.escape(place))
       }
-      if !page.summary.isEmpty { lines.append("DESCRIPTION:" + escape(page.summary)) }
+      if !page.summary.isEmpty { lines.append("DESCRIPTION:" + Self.escape(page.summary)) }
       // URL: takes an absolute URI (RFC 5545); a relative one would make the file invalid.
       if !feeds.model.config.baseURL.isEmpty {
         lines.append("URL:" + feeds.absolute(page.outputDirectory))
@@ -77,8 +77,10 @@ struct Calendar {
     return next
   }
 
-  /// Text escaped for iCalendar: backslash, semicolon, comma and newline.
-  private func escape(_ text: String) -> String {
+  /// Text escaped for iCalendar: backslash, semicolon, comma and newline; a carriage
+  /// return and every other control character left out, so that no value can end its line
+  /// and start a property of its own (`\rBEGIN:VEVENT` in a title).
+  static func escape(_ text: String) -> String {
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count + 8)
     for byte in text.utf8 {
@@ -86,6 +88,8 @@ struct Calendar {
       case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
         output += [UInt8(ascii: "\\"), byte]
       case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+      case 0x09: output.append(0x20)
+      case ..<0x20, 0x7F: continue
       default: output.append(byte)
       }
     }

@@ -7,6 +7,8 @@ struct ContentLoader {
   let sourceDirectory: String
   /// Where problems go.
   let diagnostics: DiagnosticBag
+  /// The largest file read, in bytes (`max_file_mb`).
+  var maxFileBytes = SiteConfig().maxFileMB << 20
 
   /// What loading found.
   struct Result {
@@ -21,18 +23,20 @@ struct ContentLoader {
   /// Loads the whole content folder.
   func load() -> Result {
     let root = sourceDirectory + "/content"
-    guard let files = DirectoryWalker.files(under: root) else {
+    guard let listing = DirectoryWalker.listing(under: root) else {
       diagnostics.error(
         "content", "there is no 'content' folder: create it and put the site's Markdown files in it"
       )
       return Result()
     }
-    let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+    listing.report(into: diagnostics, under: "content")
+    let files = listing.files
+    let markdown = files.filter(Self.isMarkdown)
     let loaded = parallelMap(markdown) { relative in
       loadPage(relative: relative, root: root)
     }
     var result = Result()
-    result.assets = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
+    result.assets = files.filter { !Self.isMarkdown($0) }
     for case let page? in loaded {
       if page.contentPath == "_index" || page.contentPath.hasSuffix("/_index") {
         result.sectionIndexes[page.sourceFolder] = page
@@ -43,11 +47,32 @@ struct ContentLoader {
     return result
   }
 
+  /// Whether a file is a page: `.md` or `.markdown` in any case (`BIG.MD` from Windows).
+  static func isMarkdown(_ path: String) -> Bool {
+    guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+    let ext = path[path.index(after: dot)...].lowercased()
+    return ext == "md" || ext == "markdown"
+  }
+
   /// Reads, decodes and splits one file; nil after reporting why it could not be.
   private func loadPage(relative: String, root: String) -> Page? {
     let path = "content/" + relative
-    guard let (bytes, stamp) = FileSystem.readStamped(root + "/" + relative) else {
-      diagnostics.error(path, "cannot read the file: check its permissions")
+    let bytes: [UInt8]
+    let stamp: FileStamp
+    switch FileSystem.readSource(root + "/" + relative, limit: maxFileBytes) {
+    case .bytes(let read, let readStamp): (bytes, stamp) = (read, readStamp)
+    case .unreadable(let cause):
+      diagnostics.error(path, "cannot read the file (\(cause)): check its permissions")
+      return nil
+    case .notRegular:
+      diagnostics.warning(path, DirectoryWalker.notRegular)
+      return nil
+    case .tooLarge(let size):
+      diagnostics.error(
+        path,
+        "the file is \(FileSystem.megabytes(size)) MB, more than max_file_mb"
+          + " (\(maxFileBytes >> 20) MB) in site.yml allows: split it into several pages, or"
+          + " raise max_file_mb if it really is one page")
       return nil
     }
     do throws(FrontMatterError) {
@@ -78,7 +103,8 @@ struct ContentLoader {
   /// for any other file.
   private func loadPlain(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
     let parsed = try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
-      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Validation.isValid(buffer)
+      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Validation.isValid(buffer),
+        TextDecoding.controlCharacters(in: bytes) == nil
       else { return nil as (fields: YAMLMapping, bodyOffset: Int, bodyFirstLine: Int)? }
       return try FrontMatter.parse(cleanUTF8: buffer)
     }
@@ -94,6 +120,7 @@ struct ContentLoader {
   /// after reporting why the file can't be read as text.
   private func loadDecoded(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
     guard let text = decode(bytes, path: path) else { return nil }
+    warnAboutControls(bytes, path: path)
     let parsed = try FrontMatter.parse(text)
     let length = text.utf8.count
     return makePage(
@@ -105,8 +132,8 @@ struct ContentLoader {
     path: String, fields: YAMLMapping, bodyOffset: Int, textLength: Int, bodyFirstLine: Int
   ) -> Page {
     let relative = path.dropFirst("content/".count)
-    let stem =
-      relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) : String(relative.dropLast(3))
+    let dot = relative.utf8.lastIndex(of: UInt8(ascii: ".")) ?? relative.endIndex
+    let stem = String(relative[..<dot])
     return Page(
       path: path, contentPath: stem, fields: fields, bodyOffset: bodyOffset,
       textLength: textLength, bodyFirstLine: bodyFirstLine,
@@ -123,6 +150,18 @@ struct ContentLoader {
         "the file is in the Windows-1251 encoding, not UTF-8; it was converted, but re-save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"
       )
       return text
+    case .utf16(let text):
+      diagnostics.warning(
+        path,
+        "the file is in the UTF-16 encoding (\"Unicode\" in Notepad), not UTF-8; it was"
+          + " converted, but re-save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)")
+      return text
+    case .koi8r(let text):
+      diagnostics.warning(
+        path,
+        "the file is in the KOI8-R encoding, not UTF-8; it was converted, but re-save it as"
+          + " UTF-8 (in a text editor: Save as → Encoding: UTF-8)")
+      return text
     case .nulByte(let line, let column):
       diagnostics.error(
         path, line: line, column: column,
@@ -131,8 +170,21 @@ struct ContentLoader {
     case .undecodable(let line, let column):
       diagnostics.error(
         path, line: line, column: column,
-        "the file is neither UTF-8 nor Windows-1251 text; re-save it as UTF-8")
+        "the file is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R text; re-save it as UTF-8")
       return nil
     }
+  }
+
+  /// A warning at the first control character the decoding removed.
+  private func warnAboutControls(_ bytes: [UInt8], path: String) {
+    let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+    guard TextDecoding.utf16Order(bytes) == nil,
+      let (offset, count) = TextDecoding.controlCharacters(in: bytes, utf8: isUTF8)
+    else { return }
+    let (line, column) = TextDecoding.position(of: offset, in: bytes)
+    diagnostics.warning(
+      path, line: line, column: column,
+      "the text holds \(count) invisible control character\(count == 1 ? "" : "s") (from"
+        + " copying out of another program); they were removed: retype the text around here")
   }
 }

@@ -29,7 +29,48 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     self.path = path
     self.line = line
     self.column = column
-    self.message = message
+    self.message = Self.readable(message)
+  }
+
+  /// The longest message printed whole; a longer one (a 1 MB address quoted in it) keeps its
+  /// start and its end, which says what to do.
+  static let longestMessage = 1000
+
+  /// `message`, cut in the middle when it is longer than ``longestMessage`` characters.
+  static func readable(_ message: String) -> String {
+    guard message.utf8.count > longestMessage, message.count > longestMessage else {
+      return message
+    }
+    let cut = message.count - longestMessage
+    return message.prefix(longestMessage / 2) + " […\(cut) characters cut…] "
+      + message.suffix(longestMessage / 2)
+  }
+
+  /// The most diagnostics printed for one file; the rest are counted in one more line, so
+  /// that 100,000 broken links do not print 100,000 lines.
+  static let shownPerFile = 50
+
+  /// `sorted` with at most ``shownPerFile`` diagnostics per file, then a warning saying how
+  /// many more there are in that file.
+  public static func shown(_ sorted: [Diagnostic]) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var index = 0
+    while index < sorted.count {
+      var end = index
+      while end < sorted.count && sorted[end].path == sorted[index].path { end += 1 }
+      result += sorted[index..<min(end, index + shownPerFile)]
+      if end - index > shownPerFile {
+        let rest = sorted[(index + shownPerFile)..<end]
+        let errors = rest.filter { $0.severity == .error }.count
+        result.append(
+          Diagnostic(
+            errors > 0 ? .error : .warning, sorted[index].path,
+            "\(rest.count) more problems in this file are not shown (\(errors) errors,"
+              + " \(rest.count - errors) warnings): fix the ones above and build again"))
+      }
+      index = end
+    }
+    return result
   }
 
   /// GCC style: `path:line:column: error: message`.

@@ -95,13 +95,17 @@ struct Feeds {
 /// XML text escaping.
 enum XML {
   /// `&`, `<`, `>`, `"` and `'` escaped; control characters other than tab and line ends
-  /// (which XML forbids) left out.
+  /// and the noncharacters U+FFFE and U+FFFF (which XML forbids: one makes the whole feed
+  /// unreadable) left out.
   static func escape(_ text: String) -> String {
-    let bytes = text.utf8
+    let bytes = Array(text.utf8)
     guard bytes.contains(where: needsWork) else { return text }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + 16)
-    for byte in bytes {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
       switch byte {
       case UInt8(ascii: "&"): output += "&amp;".utf8
       case UInt8(ascii: "<"): output += "&lt;".utf8
@@ -110,6 +114,8 @@ enum XML {
       case UInt8(ascii: "'"): output += "&apos;".utf8
       case 0x09, 0x0A, 0x0D: output.append(byte)
       case ..<0x20: continue
+      case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+        index += 2
       default: output.append(byte)
       }
     }
@@ -123,7 +129,7 @@ enum XML {
       UInt8(ascii: "'"):
       return true
     case 0x09, 0x0A, 0x0D: return false
-    default: return byte < 0x20
+    default: return byte < 0x20 || byte == 0xEF
     }
   }
 }

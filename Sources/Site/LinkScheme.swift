@@ -18,9 +18,15 @@ enum LinkScheme {
 
   /// The warning for a link whose scheme no browser opens, or nil when it is fine.
   static func problem(with destination: String, isImage: Bool) -> String? {
-    guard let scheme = of(destination), !known.contains(scheme) else { return nil }
     let what = isImage ? "image" : "link"
     let shown = Diagnostic.quoted(destination)
+    if of(destination) == "data" && !isPicture(destination) {
+      // The page's HTML drops these (a `data:text/html` page can run code): say so.
+      return "the \(what) '\(shown)' was removed: 'data:' addresses other than PNG, GIF, JPEG"
+        + " or WebP pictures can run code; link to a web page instead; the \(what) is shown as"
+        + " text"
+    }
+    guard let scheme = of(destination), !known.contains(scheme) else { return nil }
     if scheme.count == 1 {
       return "the \(what) '\(shown)' points to a file on your own computer, which readers of"
         + " the site cannot open; copy the file next to the page and link it by its name;"
@@ -33,6 +39,16 @@ enum LinkScheme {
     return "the \(what) '\(shown)' starts with '\(scheme):', which browsers do not open, so it"
       + " would lead nowhere; write a full address (https://…) or a path to a file of the site;"
       + " the \(what) is shown as text"
+  }
+}
+
+extension LinkScheme {
+  /// Whether a `data:` address holds a picture, the only kind a page keeps.
+  static func isPicture(_ destination: String) -> Bool {
+    let lower = destination.prefix(20).lowercased()
+    return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains {
+      lower.hasPrefix($0)
+    }
   }
 }
 

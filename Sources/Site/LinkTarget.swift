@@ -19,6 +19,9 @@ struct LinkTarget {
   private let sourceFolder: String
   /// The `../` steps from the page's output folder back to the site's root.
   private let rootPrefix: String
+  /// The message for each missing path and destination met on this page: its suggestion
+  /// looks at every file, and a page pasted from elsewhere repeats one broken link often.
+  private var missingMessages: [String: String] = [:]
 
   init(
     model: SiteModel, page: Page, pageIndex: Int?, diagnostics: DiagnosticBag,
@@ -105,7 +108,10 @@ struct LinkTarget {
       guard let pixels = image.pixels else { return .destination(url) }
       return .image(url, width: pixels.width, height: pixels.height)
     }
-    report(link, severity: brokenSeverity, missingMessage(for: path, destination: destination))
+    let key = path + "\u{0}" + destination
+    let message = missingMessages[key] ?? missingMessage(for: path, destination: destination)
+    missingMessages[key] = message
+    report(link, severity: brokenSeverity, message)
     return broken()
   }
 
@@ -151,7 +157,7 @@ struct LinkTarget {
 
   private func targetPage(for path: String) -> Int? {
     if let index = model.pageBySource[path] { return index }
-    if path.hasSuffix("/") || !path.contains(".") {
+    if path.hasSuffix("/") || !path.utf8.contains(UInt8(ascii: ".")) {
       let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
       return model.pageBySource[folder + "/index.md"]
     }

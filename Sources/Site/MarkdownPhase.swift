@@ -22,7 +22,7 @@ struct MarkdownPhase {
     let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: diagnostics)
     _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
       let page = model.pages[index]
-      guard let body = reader.body(of: page) else { return false }
+      guard let body = reader.body(of: page), isReadable(body, page: page) else { return false }
       let options = Self.options(
         model.config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdownUTF8: body, options: options)
@@ -39,13 +39,20 @@ struct MarkdownPhase {
       return true
     }
     for index in model.sectionIndexes.values {
-      guard let body = reader.body(of: index) else { continue }
+      guard let body = reader.body(of: index), isReadable(body, page: index) else { continue }
       let options = Self.options(
         model.config, language: model.config.language, firstLine: index.bodyFirstLine)
       index.document = Document(markdownUTF8: body, options: options)
       report(index.document?.warnings ?? [], in: index)
       if let document = index.document { reportFormulas(of: document, path: index.path) }
     }
+  }
+
+  /// Whether libcmark can read `body` in reasonable time; an error at the paragraph when not.
+  private func isReadable(_ body: [UInt8], page: Page) -> Bool {
+    guard let slow = SlowShapes.find(body, firstLine: page.bodyFirstLine) else { return true }
+    diagnostics.error(page.path, line: slow.line, column: slow.column, slow.message)
+    return false
   }
 
   /// Reports what a page's Markdown lost, at its places in the file.
@@ -128,7 +135,7 @@ struct MarkdownPhase {
     let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: DiagnosticBag())
     _ = parallelMap(pages) { index -> Bool in
       let page = model.pages[index]
-      guard let body = reader.body(of: page) else { return false }
+      guard let body = reader.body(of: page), isReadable(body, page: page) else { return false }
       let options = Self.options(
         model.config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdownUTF8: body, options: options)
@@ -160,8 +167,13 @@ struct MarkdownPhase {
 
   /// The text cut at a word boundary to at most `limit` characters, with `…` when cut.
   static func shortened(_ text: String, limit: Int) -> String {
-    let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    guard clean.count > limit else { return clean }
+    // Only the start is looked at: a page of 100,000 addresses on one line spent a second
+    // splitting all of its text to keep 300 characters.
+    let head = text.prefix(limit * 4)
+    let clean = head.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard clean.count > limit else {
+      return head.endIndex == text.endIndex || clean.isEmpty ? clean : clean + "…"
+    }
     let cut = clean.prefix(limit)
     let boundary = cut.lastIndex(of: " ") ?? cut.endIndex
     var result = String(cut[..<boundary])

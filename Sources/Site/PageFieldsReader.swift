@@ -6,6 +6,8 @@ struct PageFieldsReader {
   let diagnostics: DiagnosticBag
   /// The site's language, the default for pages.
   let siteLanguage: String
+  /// Tags past this many are dropped with a warning (`max_tags`).
+  var maxTags = SiteConfig().maxTags
 
   /// The seminar formats, in their canonical spelling.
   static let formats = ["очно", "онлайн", "вебинар", "очно-заочно", "дистанционно"]
@@ -87,6 +89,14 @@ struct PageFieldsReader {
     page.updated = reader.date(fields["updated"], named: "updated")
     page.summary = reader.nonEmptyString(fields["summary"], named: "summary") ?? ""
     page.tags = reader.strings(fields["tags"], named: "tags", splitsCommas: true)
+    if page.tags.count > maxTags {
+      let location = fields["tags"]?.location ?? SourceLocation(line: 1, column: 1)
+      diagnostics.warning(
+        page.path, line: location.line, column: location.column,
+        "the page has \(page.tags.count) tags; only the first \(maxTags) are kept (max_tags in"
+          + " site.yml): a few tags that readers search by help more than many")
+      page.tags.removeLast(page.tags.count - maxTags)
+    }
     page.draft = reader.bool(fields["draft"], named: "draft") ?? false
     page.weight = reader.int(fields["weight"], named: "weight", in: -1_000_000...1_000_000) ?? 0
     page.searchWeight = reader.searchWeight(fields["search"], named: "search")

@@ -20,7 +20,8 @@ struct Resolver {
     let model = SiteModel(config: config, contentRoot: contentRoot)
     model.sectionIndexes = content.sectionIndexes
     model.assets = content.assets
-    let reader = PageFieldsReader(diagnostics: diagnostics, siteLanguage: config.language)
+    let reader = PageFieldsReader(
+      diagnostics: diagnostics, siteLanguage: config.language, maxTags: config.maxTags)
     _ = parallelMap(content.pages) { page -> Bool in
       let parts = Paths.components(of: page.contentPath)
       page.section = parts.count > 1 ? String(parts[0]) : ""
@@ -42,7 +43,8 @@ struct Resolver {
     }.sorted { $0.path < $1.path }
     URLPlanner(diagnostics: diagnostics).assign(model)
     PeopleResolver(diagnostics: diagnostics).resolve(model)
-    AttachmentCollector().collect(model)
+    AttachmentCollector(diagnostics: diagnostics, maxFileBytes: config.maxFileMB << 20).collect(
+      model, leftOut: content.pages.filter { leftOutReason($0) != nil })
     model.sections = SectionBuilder(config: config).build(model)
     model.menu = MenuBuilder(diagnostics: diagnostics, configPath: config.path).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)

@@ -173,7 +173,9 @@ struct Run {
     }
     let diagnostics = self.diagnostics
     let content = timed("load") {
-      ContentLoader(sourceDirectory: source, diagnostics: diagnostics).load()
+      ContentLoader(
+        sourceDirectory: source, diagnostics: diagnostics, maxFileBytes: config.maxFileMB << 20
+      ).load()
     }
     let resolver = Resolver(
       config: config, diagnostics: diagnostics, includeDrafts: options.includeDrafts,

@@ -37,6 +37,12 @@ public struct SiteConfig: Sendable {
   public var feedItems = 30
   /// Images shown in a page heavier than this many kilobytes are warned about (0: never).
   public var maxImageKB = 500
+  /// A file under `content/` larger than this many megabytes is not read or copied: an
+  /// error (a page symlinked to a huge file once took 12 GB of memory).
+  public var maxFileMB = 50
+  /// Tags past this many on one page are dropped with a warning (8,000 tags made 1.3 GB of
+  /// tag pages).
+  public var maxTags = 50
   /// Extra keys from the config, available to templates as `site.params`.
   public var params: [String: String] = [:]
   /// Where `base_url` is written in the config; nil when the config has no `base_url` key
@@ -54,7 +60,7 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
-    "max_image_kb", "menu",
+    "max_image_kb", "menu", "max_file_mb", "max_tags",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
@@ -92,6 +98,8 @@ public struct SiteConfig: Sendable {
     feedItems = reader.int(yaml["feed_items"], named: "feed_items", in: 1...1000) ?? feedItems
     maxImageKB =
       reader.int(yaml["max_image_kb"], named: "max_image_kb", in: 0...1_000_000) ?? maxImageKB
+    maxFileMB = reader.int(yaml["max_file_mb"], named: "max_file_mb", in: 1...4096) ?? maxFileMB
+    maxTags = reader.int(yaml["max_tags"], named: "max_tags", in: 1...10_000) ?? maxTags
     menu = MenuEntry.read(yaml["menu"], reader: reader)
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {

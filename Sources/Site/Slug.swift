@@ -1,6 +1,10 @@
 /// Turns titles and file names into URL slugs: Russian and Kazakh letters transliterated the
 /// Yandex way, everything else outside `[a-z0-9]` collapsed into single hyphens.
 public enum Slug {
+  /// The longest slug, in bytes: a file name holds 255, and an address this long is no
+  /// address a reader types.
+  public static let longest = 200
+
   /// The slug of `text`: lower-case `[a-z0-9-]`, no leading, trailing or doubled hyphens.
   /// Returns an empty string when the text holds no letter or digit at all; callers that need
   /// a slug in every case use ``make(_:fallback:)``.

@@ -77,6 +77,14 @@ struct TaxonomyBuilder: Sendable {
       guard let entry = collector.entryOfKey[key] else { continue }
       let collected = collector.entries[entry]
       let slug = Slug.make(collected.name, fallback: "term")
+      if slug.utf8.count > Slug.longest {
+        diagnostics.error(
+          collected.firstPath, line: 1, column: 1,
+          "\(taxonomy) '\(Diagnostic.quoted(collected.name))' is too long to become a page of"
+            + " the site ('/\(taxonomy)/…/' would have \(slug.utf8.count) letters, at most"
+            + " \(Slug.longest)): shorten it")
+        continue
+      }
       if let other = bySlug[slug] {
         diagnostics.error(
           collected.firstPath, line: 1, column: 1,

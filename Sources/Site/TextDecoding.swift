@@ -11,6 +11,10 @@ enum TextDecoding {
     case utf8(String)
     /// Not UTF-8 but plausible Windows-1251 Russian text, decoded.
     case windows1251(String)
+    /// UTF-16 ("Unicode" in Notepad), decoded.
+    case utf16(String)
+    /// Not UTF-8 but plausible KOI8-R Russian text, decoded.
+    case koi8r(String)
     /// A NUL byte at this line and column: the file is binary or damaged.
     case nulByte(line: Int, column: Int)
     /// Neither UTF-8 nor Windows-1251; the first bad byte is at this line and column.
@@ -19,14 +23,22 @@ enum TextDecoding {
     /// The decoded text, or nil when there is none.
     var text: String? {
       switch self {
-      case .utf8(let text), .windows1251(let text): return text
+      case .utf8(let text), .windows1251(let text), .utf16(let text), .koi8r(let text):
+        return text
       case .nulByte, .undecodable: return nil
       }
     }
   }
 
-  /// Decodes `bytes`.
+  /// Decodes `bytes`; control characters are removed from the text (see
+  /// ``controlCharacters(in:)``).
   static func decode(_ bytes: [UInt8]) -> Outcome {
+    if let order = utf16Order(bytes),
+      let text = decodeUTF16(bytes, bigEndian: order.bigEndian, skip: order.skip)
+    {
+      let mended = withLineFeeds(Array(text.utf8)[...])
+      return .utf16(withoutControls(String(decoding: mended, as: UTF8.self)))
+    }
     if let nul = bytes.withUnsafeBufferPointer(firstNUL) {
       let (line, column) = position(of: nul, in: bytes)
       return .nulByte(line: line, column: column)
@@ -37,10 +49,11 @@ enum TextDecoding {
     // line ends can be mended before decoding.
     let text = withLineFeeds(body)
     if let text = String(validating: text, as: UTF8.self) {
-      return .utf8(text)
+      return .utf8(withoutControls(text))
     }
-    if let text = decodeWindows1251(text) {
-      return .windows1251(text)
+    if let decoded = decodeWindows1251(text) {
+      if looksLikeKOI8R(text) { return .koi8r(withoutControls(decodeKOI8R(text))) }
+      return .windows1251(withoutControls(decoded))
     }
     let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
     let (line, column) = position(of: bad, in: bytes)

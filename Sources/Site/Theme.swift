@@ -65,7 +65,8 @@ struct Theme {
       sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil,
       config: config, diagnostics: diagnostics)
     let files = staticFiles(
-      sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil)
+      sourceDirectory: sourceDirectory, themeFolder: hasThemeFolder ? themeFolder : nil,
+      diagnostics: diagnostics)
     return Theme(templates: templates, staticFiles: files, strings: strings)
   }
 
@@ -90,16 +91,20 @@ struct Theme {
     return UIStrings(language: config.language, sources: sources, diagnostics: diagnostics)
   }
 
-  private static func staticFiles(sourceDirectory: String, themeFolder: String?) -> [String:
-    StaticFile]
-  {
+  /// The static files, the site's over the theme's over the built-in ones; what the walk
+  /// had to skip (a link out of the site) is reported.
+  private static func staticFiles(
+    sourceDirectory: String, themeFolder: String?, diagnostics: DiagnosticBag
+  ) -> [String: StaticFile] {
     var files: [String: StaticFile] = [:]
     for (path, bytes) in DefaultTheme.files where path.hasPrefix("static/") {
       files[String(path.dropFirst(7))] = .builtIn(bytes)
     }
     for folder in [themeFolder.map { $0 + "/static" }, "static"].compactMap({ $0 }) {
       let root = sourceDirectory + "/" + folder
-      for relative in DirectoryWalker.files(under: root) ?? [] {
+      guard let listing = DirectoryWalker.listing(under: root) else { continue }
+      listing.report(into: diagnostics, under: folder)
+      for relative in listing.files {
         files[relative] = .disk(root + "/" + relative)
       }
     }

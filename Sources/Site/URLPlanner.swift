@@ -16,6 +16,14 @@ struct URLPlanner: Sendable {
     for name in Self.reservedRoots { owners[name + "/"] = "the site's own '\(name)' pages" }
     _ = parallelMap(model.pages) { page -> Bool in
       page.slug = slug(of: page)
+      if page.slug.utf8.count > Slug.longest {
+        let field = page.fields["slug"]?.location ?? SourceLocation(line: 1, column: 1)
+        diagnostics.error(
+          page.path, line: field.line, column: field.column,
+          "the page's address '\(Diagnostic.quoted(page.slug))' has \(page.slug.utf8.count)"
+            + " letters, more than a file name can hold (\(Slug.longest)): give the page a"
+            + " shorter 'slug:' or file name")
+      }
       page.outputDirectory = folder(of: page)
       return true
     }

@@ -19,7 +19,7 @@ enum Commands {
 
   /// Prints a build's diagnostics and summary; the exit status.
   static func printed(_ report: BuildReport, _ arguments: Arguments) -> Int32 {
-    Console.print(report.diagnostics)
+    Console.print(report.shownDiagnostics)
     guard report.succeeded else {
       Console.error(
         "build failed: \(Console.summary(errors: report.errorCount, warnings: report.warningCount)); the previous output was left as it was"
@@ -42,7 +42,7 @@ enum Commands {
 
   static func check(_ arguments: Arguments) -> Int32 {
     let report = SiteBuilder.check(options(arguments))
-    Console.print(report.diagnostics)
+    Console.print(report.shownDiagnostics)
     let line =
       "\(Console.summary(errors: report.errorCount, warnings: report.warningCount)) in \(report.pageCount) pages"
     if report.succeeded { print(line) } else { Console.error(line) }

@@ -11,8 +11,18 @@ final class YAMLParserQuotedScalarTests: XCTestCase {
   }
 
   func testDoubleQuotedEscapes() {
-    let value = parseOrFail(#"a: "q\" b\\ n\n t\t z\0 s\/ e\e sp\ .""# + "\n")
-    XCTAssertEqual(value["a"]?.string, "q\" b\\ n\n t\t z\0 s/ e\u{1B} sp .")
+    let value = parseOrFail(#"a: "q\" b\\ n\n t\t s\/ sp\ .""# + "\n")
+    XCTAssertEqual(value["a"]?.string, "q\" b\\ n\n t\t s/ sp .")
+  }
+
+  /// Issue 19: `"\0"` wrote a NUL into the page's HTML and `"\r"` ended a calendar line.
+  func testEscapesOfControlCharactersAreErrors() {
+    for escape in [#"\0"#, #"\r"#, #"\e"#, #"\a"#, #"\x01"#, #"\u0007"#, #"\uFFFE"#] {
+      assertYAMLError(
+        "a: \"x\(escape)y\"", line: 1, column: 6,
+        "the escape '\(escape)' stands for an invisible control character, which a page cannot"
+          + " show (and which breaks the feed and the calendar): remove it")
+    }
   }
 
   func testDoubleQuotedUnicodeEscapes() {

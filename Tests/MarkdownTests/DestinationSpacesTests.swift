@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Markdown
@@ -25,6 +26,34 @@ final class DestinationSpacesTests: XCTestCase {
           + " Markdown viewer shows it: (<План урока.docx>)",
       ])
     XCTAssertEqual(document.links.map(\.column), [5, 41])
+  }
+
+  /// Issue 19: `[a](b` repeated on one line made the quick test scan to the line end once per
+  /// link (over a minute for 1 MB); 5,000 spaced links on one line made each column and
+  /// each link's position count again from the line start.
+  func testUnclosedAndManyLinksOnOneLineAreLinear() {
+    let start = Date()
+    let unclosed = String(repeating: "[a](b", count: 100_000)
+    XCTAssertEqual(Document(markdown: unclosed, options: MarkdownOptions()).links.count, 0)
+    let spaced = String(repeating: "[a](b c.pdf) ", count: 5000)
+    let document = Document(markdown: spaced, options: MarkdownOptions())
+    XCTAssertEqual(document.links.count, 5000)
+    XCTAssertEqual(document.links.last?.column, 4999 * 13 + 1)
+    XCTAssertEqual(document.warnings.filter { $0.message.contains("spaces") }.count, 5000)
+    XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+  }
+
+  func testOriginalColumnsSkipEveryEarlierRepairOnTheLine() {
+    let repairs =
+      [2, 10, 20].map { MarkdownWarning(line: 3, column: $0, message: "") }
+      + [MarkdownWarning(line: 4, column: 1, message: "")]
+    // Bracketed columns: the repairs start at 2, 12 and 24.
+    XCTAssertEqual(DestinationSpaces.original(line: 3, column: 2, repairs: repairs), 2)
+    XCTAssertEqual(DestinationSpaces.original(line: 3, column: 3, repairs: repairs), 1)
+    XCTAssertEqual(DestinationSpaces.original(line: 3, column: 12, repairs: repairs), 10)
+    XCTAssertEqual(DestinationSpaces.original(line: 3, column: 30, repairs: repairs), 24)
+    XCTAssertEqual(DestinationSpaces.original(line: 4, column: 5, repairs: repairs), 3)
+    XCTAssertEqual(DestinationSpaces.original(line: 2, column: 5, repairs: repairs), 5)
   }
 
   func testValidLinksCodeAndProseAreLeftAlone() {

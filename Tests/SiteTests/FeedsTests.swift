@@ -19,6 +19,11 @@ final class FeedsTests: XCTestCase {
     XCTAssertEqual(XML.escape(""), "")
   }
 
+  /// Issue 19: U+FFFE in a title made feed.xml not well-formed.
+  func testXMLLeavesOutNoncharacters() {
+    XCTAssertEqual(XML.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}"), "abc\u{FFFD}")
+  }
+
   func testEverySectionHasItsOwnFeedLinkedFromItsPage() throws {
     let site = try TestSupport.copy("full")
     defer { try? FileManager.default.removeItem(at: site) }

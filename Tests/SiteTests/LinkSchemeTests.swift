@@ -26,4 +26,14 @@ final class LinkSchemeTests: XCTestCase {
       "the link 'javascript:alert(1)' was removed: 'javascript:' addresses can run code or read"
         + " the reader's files; link to a web page instead; the link is shown as text")
   }
+
+  /// Issue 19: `data:text/html,…` became `href=""` in silence.
+  func testDataAddressesOtherThanPicturesAreExplained() {
+    XCTAssertEqual(
+      LinkScheme.problem(with: "data:text/html,<script>", isImage: false),
+      "the link 'data:text/html,<script>' was removed: 'data:' addresses other than PNG, GIF,"
+        + " JPEG or WebP pictures can run code; link to a web page instead; the link is shown as"
+        + " text")
+    XCTAssertNil(LinkScheme.problem(with: "data:image/png;base64,AAAA", isImage: true))
+  }
 }

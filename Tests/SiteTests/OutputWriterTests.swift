@@ -40,7 +40,7 @@ final class OutputWriterTests: XCTestCase {
     let report = SiteBuilder.build(options)
     let messages = report.diagnostics.filter { $0.severity == .error }.map(\.message)
     XCTAssertTrue(
-      messages.contains { $0.contains("longer than a file system allows") && $0.count < 400 },
+      messages.contains { $0.contains("too long to become a page") && $0.count < 400 },
       "\(messages)")
     XCTAssertEqual(snapshot(output), before)
   }

@@ -15,7 +15,7 @@ struct Calendar {
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(model.config.title),
     ]
     let seminars = model.pages.indices.filter {
-      model.pages[$0].kind == .seminar && model.pages[$0].date != nil
+      model.config.schema.isEvent(model.pages[$0].kind) && model.pages[$0].date != nil
     }
     let ordered = seminars.sorted {
       (model.pages[$0].date?.dayKey ?? 0, model.pages[$0].path) < (

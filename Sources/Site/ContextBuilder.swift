@@ -122,7 +122,7 @@ struct ContextBuilder: Sendable {
     var value: [String: TemplateValue] = [
       "title": .string(shown(page.title, page)), "url": url(page.outputDirectory),
       "kind": .string(page.kind.rawValue),
-      "kind_label": .string(strings["kind_" + page.kind.rawValue]),
+      "kind_label": .string(kindLabel(page.kind)),
     ]
     value["date"] = dateValue(page.date, language: model.config.language)
     if !page.summary.isEmpty { value["summary"] = .string(page.summary) }
@@ -219,7 +219,17 @@ struct ContextBuilder: Sendable {
   func sectionTitle(_ section: Section) -> String {
     if !section.title.isEmpty { return section.title }
     let key = "section_" + section.name
-    return strings.texts[key] ?? section.name
+    if let text = strings.texts[key] { return text }
+    let kind = model.config.schema.kinds.first { $0.folder == section.name }
+    return kind?.plural.text(in: model.config.language) ?? section.name
+  }
+
+  /// One page of `kind` as the interface calls it: the theme's `kind_<name>`, else the
+  /// schema's name of the kind, else its id.
+  func kindLabel(_ kind: PageKind) -> String {
+    if let text = strings.texts["kind_" + kind.rawValue] { return text }
+    return model.config.schema.kind(named: kind.rawValue)?.label.text(in: model.config.language)
+      ?? kind.rawValue
   }
 
   /// Breadcrumbs `[{title, url}]` from the home page down to the section.

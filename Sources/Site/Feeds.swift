@@ -54,10 +54,11 @@ struct Feeds {
       xml += "    <link href=\"\(XML.escape(absolute(page.outputDirectory)))\"/>\n"
       xml += "    <updated>\(timestamp(page.updated ?? page.date))</updated>\n"
       if let date = page.date { xml += "    <published>\(timestamp(date))</published>\n" }
-      for person in page.facts.people where page.kind != .seminar {
+      let isEvent = model.config.schema.isEvent(page.kind)
+      for person in page.facts.people where !isEvent {
         xml += "    <author><name>\(XML.escape(person.name))</name></author>\n"
       }
-      if page.facts.people.isEmpty || page.kind == .seminar {
+      if page.facts.people.isEmpty || isEvent {
         xml += "    <author><name>\(XML.escape(config.title))</name></author>\n"
       }
       for tag in page.tags { xml += "    <category term=\"\(XML.escape(tag))\"/>\n" }

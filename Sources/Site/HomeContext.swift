@@ -18,7 +18,7 @@ extension ContextBuilder {
     context["home"] = .dictionary(home)
     let upcoming = model.pages.indices.filter { index in
       let page = model.pages[index]
-      return page.kind == .seminar && (page.date?.dayKey ?? 0) >= today
+      return config.schema.isEvent(page.kind) && (page.date?.dayKey ?? 0) >= today
     }.sorted { (model.pages[$0].date?.dayKey ?? 0) < (model.pages[$1].date?.dayKey ?? 0) }
     let shownAbove = Set(upcoming)
     context["groups"] = .array(
@@ -28,7 +28,7 @@ extension ContextBuilder {
           .prefix(config.homeItems)
         guard !newest.isEmpty else { return nil }
         return [
-          "kind": .string(PageKind(section: section.name).rawValue),
+          "kind": .string(config.schema.kind(forFolder: section.name).rawValue),
           "title": .string(sectionTitle(section)),
           "url": url(section.outputDirectory), "pages": cards(newest),
         ]
@@ -40,13 +40,13 @@ extension ContextBuilder {
     return ListPage(folder: "", template: "home", context: .dictionary(context.withListFlags()))
   }
 
-  /// Sections with materials first (lessons, olympiads, seminars), then portfolios, then others
-  /// in menu order.
+  /// Sections with materials first (lessons, olympiads, the site's kinds), then events
+  /// (seminars), then portfolios, then others in menu order.
   private var sectionsForHome: [Section] {
-    let kinds = PageKind.allCases.sorted()
+    let folders = model.config.schema.homeFolders
     return model.sections.enumerated().sorted { lhs, rhs in
-      let left = kinds.firstIndex(of: PageKind(section: lhs.element.name)) ?? kinds.count
-      let right = kinds.firstIndex(of: PageKind(section: rhs.element.name)) ?? kinds.count
+      let left = folders.firstIndex(of: lhs.element.name) ?? folders.count
+      let right = folders.firstIndex(of: rhs.element.name) ?? folders.count
       return (left, lhs.offset) < (right, rhs.offset)
     }.map(\.element)
   }
@@ -81,8 +81,10 @@ extension ContextBuilder {
     search["breadcrumbs"] = breadcrumbs(section: nil)
     let facets: [String: TemplateValue] = [
       "kinds": .array(
-        PageKind.allCases.filter { kind in model.pages.contains { $0.kind == kind } }.map { kind in
-          ["value": .string(kind.rawValue), "label": .string(strings["kind_" + kind.rawValue])]
+        model.config.schema.kinds.map { PageKind(rawValue: $0.name) }.filter { kind in
+          model.pages.contains { $0.kind == kind }
+        }.map { kind in
+          ["value": .string(kind.rawValue), "label": .string(kindLabel(kind))]
         }),
       "subjects": .array(
         (model.taxonomies.first { $0.name == "subjects" }?.terms ?? []).map {

@@ -15,17 +15,21 @@ public enum NewPage {
     case failed(String)
   }
 
-  /// Creates the page for `kind` (`lesson`, `portfolio`, `seminar`, `olympiad`, `page`).
-  public static func create(kind: String, title: String, sourceDirectory: String, today: YAMLDay)
-    -> Outcome
-  {
-    guard let pageKind = PageKind(rawValue: kind) ?? PageKind(rawValue: String(kind.dropLast()))
+  /// Creates the page for `kind`: one of the site's schema (`lesson`, `portfolio`, `seminar`,
+  /// `olympiad`, `page` and the kinds of `site.yml`), or its folder's name.
+  public static func create(
+    kind: String, title: String, sourceDirectory: String, today: YAMLDay, configFile: String? = nil
+  ) -> Outcome {
+    let schema = SchemaPrinter.schema(sourceDirectory: sourceDirectory, configFile: configFile)
+    guard
+      let kindSchema = schema.kind(named: kind) ?? schema.kinds.first(where: { $0.folder == kind })
+        ?? schema.kind(named: String(kind.dropLast()))
     else {
       return .unknownKind(kind)
     }
     let slug = Slug.make(title)
     guard !slug.isEmpty else { return .emptyTitle }
-    let folder = pageKind == .page ? "content" : "content/" + pageKind.sectionName
+    let folder = kindSchema.folder.isEmpty ? "content" : "content/" + kindSchema.folder
     let relative = "\(folder)/\(slug).md"
     let absolute = Paths.absoluteFromCurrent(sourceDirectory) + "/" + relative
     if FileSystem.exists(absolute) { return .exists(relative) }
@@ -34,8 +38,14 @@ public enum NewPage {
       under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
       .first { $0.hasSuffix(".md") && !$0.contains("/") && !$0.hasPrefix("_") }
       .map { String($0.dropLast(3)) }
-    let text = NewPageTemplates.text(for: pageKind, title: title, date: today.text, author: author)
+    let text = NewPageTemplates.text(
+      for: kindSchema, schema: schema, title: title, date: today.text, author: author)
     return FileSystem.write(Array(text.utf8), to: absolute) ? .created(relative) : .failed(relative)
+  }
+
+  /// The kinds `new` accepts for the site in `sourceDirectory`.
+  public static func kinds(sourceDirectory: String, configFile: String? = nil) -> [String] {
+    SchemaPrinter.schema(sourceDirectory: sourceDirectory, configFile: configFile).kinds.map(\.name)
   }
 }
 

@@ -1,7 +1,10 @@
 /// The starting text of a new page of each kind: every field with an example and a comment.
 enum NewPageTemplates {
   /// The file text.
-  static func text(for kind: PageKind, title: String, date: String, author: String?) -> String {
+  static func text(
+    for schemaKind: KindSchema, schema: SiteSchema, title: String, date: String, author: String?
+  ) -> String {
+    let kind = PageKind(rawValue: schemaKind.name)
     let quotedTitle =
       "\""
       + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
@@ -14,12 +17,13 @@ enum NewPageTemplates {
       "tags: [ФГОС]                  # метки через запятую в квадратных скобках",
       "draft: true                   # черновик: удалите строку, когда материал готов",
     ]
-    lines += fields(for: kind, author: author)
+    lines +=
+      fields(for: kind, author: author) ?? NewPageFields.lines(for: schemaKind, schema: schema)
     lines += ["---", "", body(for: kind)]
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func fields(for kind: PageKind, author: String?) -> [String] {
+  private static func fields(for kind: PageKind, author: String?) -> [String]? {
     let authorLine = author.map { "author: \($0)" } ?? "# author: ivanova-anna"
     switch kind {
     case .portfolio:
@@ -63,6 +67,8 @@ enum NewPageTemplates {
       ]
     case .page:
       return []
+    default:
+      return nil
     }
   }
 
@@ -79,7 +85,7 @@ enum NewPageTemplates {
         "## Программа\n\n1. Открытие семинара.\n\n## Итоги\n\nЧто решили участники.\n\n## Рефлексия\n\nОтзывы участников.\n"
     case .olympiad:
       return "## Задачи\n\n### Задача 1\n\nУсловие задачи.\n\n## Разбор\n\nРешение задачи.\n"
-    case .page:
+    default:
       return "Текст страницы.\n"
     }
   }

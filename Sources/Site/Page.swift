@@ -171,4 +171,16 @@ public struct PageFacts: Sendable {
   public var format: String?
   /// Olympiad: level.
   public var level: String?
+  /// The fields a site's schema adds (read generically), in the schema's order.
+  public var values: [FieldValue] = []
+}
+
+/// One field of a page read by the schema (not by the built-in code), ready to show.
+public struct FieldValue: Sendable, Equatable {
+  /// The key in the front matter.
+  public var name: String
+  /// The value as shown on the page (a list joined with commas, «да»/«нет», a formatted day).
+  public var text: String
+  /// The items of a list (one item for a single value).
+  public var items: [String]
 }

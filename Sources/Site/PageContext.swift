@@ -31,9 +31,13 @@ extension ContextBuilder {
     case .olympiad:
       value["level"] = page.facts.level.map { termValue("levels", $0) }
       value["authors"] = peopleValue(page.facts.people)
-    case .page:
-      break
+    default:
+      if !page.facts.people.isEmpty {
+        let key = model.config.schema.isEvent(page.kind) ? "participants" : "authors"
+        value[key] = peopleValue(page.facts.people)
+      }
     }
+    addSchemaFields(page, to: &value)
     if let image = previewImage(of: page) { context["og_image"] = .string(image) }
     context["page"] = .dictionary(value.withListFlags())
     return .dictionary(context.withListFlags())
@@ -44,7 +48,7 @@ extension ContextBuilder {
     let language = model.config.language
     var value: [String: TemplateValue] = [
       "title": .string(shown(page.title, page)), "kind": .string(page.kind.rawValue),
-      "kind_label": .string(strings["kind_" + page.kind.rawValue]),
+      "kind_label": .string(kindLabel(page.kind)),
       "url": url(page.outputDirectory),
       "content": .utf8(html), "summary": .string(page.summary),
     ]

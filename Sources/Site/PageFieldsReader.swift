@@ -8,13 +8,8 @@ struct PageFieldsReader {
   let siteLanguage: String
   /// Tags past this many are dropped with a warning (`max_tags`).
   var maxTags = SiteConfig().maxTags
-
-  /// The seminar formats, in their canonical spelling.
-  static let formats = ["очно", "онлайн", "вебинар", "очно-заочно", "дистанционно"]
-  /// The olympiad levels, in their canonical spelling.
-  static let levels = [
-    "школьный", "муниципальный", "региональный", "заключительный", "всероссийский", "международный",
-  ]
+  /// The content model.
+  var schema = BuiltInSchema.schema
 
   /// Fills `page` from its front matter.
   func read(_ page: Page) {
@@ -29,6 +24,8 @@ struct PageFieldsReader {
     }
     warnUnknownFields(page, reader: reader)
     readCommon(page, reader: reader)
+    let kind = schema.schema(of: page.kind)
+    let values = SchemaFieldsReader(reader: reader, schema: schema, kind: kind)
     switch page.kind {
     case .portfolio: readPortfolio(page, reader: reader)
     case .lesson:
@@ -47,29 +44,31 @@ struct PageFieldsReader {
       }
       page.facts.place = reader.nonEmptyString(fields["place"], named: "place")
       page.facts.organizer = reader.nonEmptyString(fields["organizer"], named: "organizer")
-      page.facts.format = reader.choice(fields["format"], named: "format", from: Self.formats)
+      page.facts.format = values.choice(fields["format"], field: kind.field(named: "format"))
     case .olympiad:
       page.facts.subjects =
         reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
         ?? []
-      page.facts.level = reader.choice(fields["level"], named: "level", from: Self.levels)
+      page.facts.level = values.choice(fields["level"], field: kind.field(named: "level"))
       page.facts.grades = GradeList.read(fields["grades"], named: "grades", reader: reader)
-    case .page:
+    default:
       break
     }
+    values.readCommonFacts(page)
+    page.facts.values = values.read(page)
   }
 
   private func kind(of page: Page, reader: FieldReader) -> PageKind {
-    let byFolder = PageKind(section: page.section)
-    let names = PageKind.allCases.map(\.rawValue)
+    let byFolder = schema.kind(forFolder: page.section)
+    let names = schema.kinds.map(\.name)
     guard let written = reader.choice(page.fields["kind"], named: "kind", from: names) else {
       return byFolder
     }
-    return PageKind(rawValue: written) ?? byFolder
+    return PageKind(rawValue: written)
   }
 
   private func warnUnknownFields(_ page: Page, reader: FieldReader) {
-    let allowed = page.kind.allowedFields
+    let allowed = schema.schema(of: page.kind).allowedFields
     for entry in page.fields.entries where !allowed.contains(entry.key) {
       reader.warnUnknown(entry.key, at: entry.keyLocation, known: allowed)
     }

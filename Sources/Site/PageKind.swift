@@ -1,69 +1,23 @@
-/// What a page is; decides its fields and its template.
-public enum PageKind: String, Sendable, CaseIterable, Comparable {
-  /// A teacher's portfolio.
-  case portfolio
-  /// A lesson plan.
-  case lesson
-  /// A seminar report or announcement.
-  case seminar
-  /// An olympiad preparation guide.
-  case olympiad
+/// What a page is: the name of one kind of the site's schema (`SiteSchema`), which decides its
+/// fields, its template and where it is listed.
+public struct PageKind: Sendable, Hashable, CustomStringConvertible {
+  /// The kind's name, as written in `kind:`.
+  public let rawValue: String
+
+  /// The kind named `rawValue`.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  /// A teacher's portfolio (built in).
+  public static let portfolio = PageKind(rawValue: "portfolio")
+  /// A lesson plan (built in).
+  public static let lesson = PageKind(rawValue: "lesson")
+  /// A seminar report or announcement (built in).
+  public static let seminar = PageKind(rawValue: "seminar")
+  /// An olympiad preparation guide (built in).
+  public static let olympiad = PageKind(rawValue: "olympiad")
   /// Any other page.
-  case page
+  public static let page = PageKind(rawValue: "page")
 
-  /// The kind a top-level folder gives its pages.
-  public init(section: String) {
-    switch section {
-    case "portfolios": self = .portfolio
-    case "lessons": self = .lesson
-    case "seminars": self = .seminar
-    case "olympiads": self = .olympiad
-    default: self = .page
-    }
-  }
-
-  /// The usual folder of this kind.
-  public var sectionName: String {
-    switch self {
-    case .portfolio: return "portfolios"
-    case .lesson: return "lessons"
-    case .seminar: return "seminars"
-    case .olympiad: return "olympiads"
-    case .page: return ""
-    }
-  }
-
-  /// Fields every page may have.
-  static let commonFields: Set<String> = [
-    "title", "date", "updated", "summary", "tags", "draft", "slug", "weight", "lang", "kind",
-    "search",
-  ]
-
-  /// Fields of this kind beyond the common ones.
-  var ownFields: Set<String> {
-    switch self {
-    case .portfolio:
-      return [
-        "name", "position", "school", "subjects", "category", "experience", "photo", "email",
-        "awards",
-      ]
-    case .lesson:
-      return ["author", "authors", "subject", "grade", "lesson_type", "duration", "goals"]
-    case .seminar:
-      return ["place", "organizer", "participants", "format"]
-    case .olympiad:
-      return ["subject", "level", "grades", "author", "authors"]
-    case .page:
-      return []
-    }
-  }
-
-  /// Every field this kind accepts.
-  var allowedFields: Set<String> { Self.commonFields.union(ownFields) }
-
-  /// Kinds in the order the home page and menus show them.
-  public static func < (lhs: PageKind, rhs: PageKind) -> Bool {
-    let order: [PageKind] = [.lesson, .olympiad, .seminar, .portfolio, .page]
-    return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
-  }
+  /// The name.
+  public var description: String { rawValue }
 }

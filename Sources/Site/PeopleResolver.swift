@@ -6,21 +6,16 @@ struct PeopleResolver {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// Fills `facts.people` of lessons, olympiads and seminars.
+  /// Fills `facts.people` from the `person` fields of each page's kind (`author`, `authors`,
+  /// `participants`, …).
   func resolve(_ model: SiteModel) {
     for (index, page) in model.pages.enumerated() {
       let reader = FieldReader(path: page.path, diagnostics: diagnostics)
       var people: [Person] = []
-      switch page.kind {
-      case .lesson, .olympiad:
-        for key in ["author", "authors"] {
-          people += read(page.fields[key], named: key, reader: reader, model: model)
-        }
-      case .seminar:
-        people = read(
-          page.fields["participants"], named: "participants", reader: reader, model: model)
-      case .portfolio, .page:
-        continue
+      let fields = model.config.schema.schema(of: page.kind).fields.filter { $0.type == .person }
+      guard !fields.isEmpty else { continue }
+      for field in fields {
+        people += read(page.fields[field.name], named: field.name, reader: reader, model: model)
       }
       page.facts.people = people
       for portfolio in people.compactMap(\.portfolio) {

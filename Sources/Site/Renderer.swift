@@ -27,7 +27,8 @@ struct Renderer: Sendable {
     let model = self.model
     _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
       let page = model.pages[index]
-      let name = templates.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
+      let wanted = model.config.schema.schema(of: page.kind).template
+      let name = [wanted, page.kind.rawValue, "entry"].first(where: templates.contains) ?? "page"
       let context = builder.pageContext(index, html: html(index))
       let path = page.outputDirectory + "index.html"
       guard
@@ -136,7 +137,7 @@ struct Renderer: Sendable {
   /// The materials the Atom feed carries, newest first.
   private func feedItems(builder: ContextBuilder) -> [Int] {
     let materials = model.pages.indices.filter {
-      model.pages[$0].kind != .page && model.pages[$0].kind != .portfolio
+      model.config.schema.isInFeed(model.pages[$0].kind)
     }
     return Array(builder.newestFirst(materials).prefix(model.config.feedItems))
   }

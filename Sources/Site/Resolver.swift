@@ -21,7 +21,8 @@ struct Resolver {
     model.sectionIndexes = content.sectionIndexes
     model.assets = content.assets
     let reader = PageFieldsReader(
-      diagnostics: diagnostics, siteLanguage: config.language, maxTags: config.maxTags)
+      diagnostics: diagnostics, siteLanguage: config.language, maxTags: config.maxTags,
+      schema: config.schema)
     _ = parallelMap(content.pages) { page -> Bool in
       let parts = Paths.components(of: page.contentPath)
       page.section = parts.count > 1 ? String(parts[0]) : ""
@@ -63,7 +64,7 @@ struct Resolver {
   /// Why the published site leaves `page` out, or nil when it is published.
   private func reason(leavingOut page: Page) -> LeftOutPage.Reason? {
     if page.draft { return .draft }
-    if page.kind != .seminar, let date = page.date, date.dayKey > today {
+    if !config.schema.isEvent(page.kind), let date = page.date, date.dayKey > today {
       return .future(date)
     }
     return nil

@@ -9,7 +9,7 @@ struct SectionBuilder {
     for (index, page) in model.pages.enumerated() where !page.section.isEmpty {
       bySection[page.section, default: []].append(index)
     }
-    let known = PageKind.allCases.map(\.sectionName).filter { !$0.isEmpty }
+    let known = config.schema.folders
     let names = bySection.keys.sorted { lhs, rhs in
       let left = known.firstIndex(of: lhs) ?? known.count
       let right = known.firstIndex(of: rhs) ?? known.count

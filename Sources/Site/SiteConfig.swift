@@ -52,6 +52,8 @@ public struct SiteConfig: Sendable {
   var menu: [MenuEntry]?
   /// The config file as messages name it.
   var path = "site.yml"
+  /// The content model: the built-in kinds with the site's `kinds:` and `vocabularies:`.
+  public var schema = BuiltInSchema.schema
 
   /// The built-in defaults.
   public init() {}
@@ -60,7 +62,7 @@ public struct SiteConfig: Sendable {
   static let knownKeys: Set<String> = [
     "title", "description", "language", "base_url", "theme", "paginate", "links", "raw_html",
     "copyright", "home_items", "feed_items", "params", "broken_links",
-    "max_image_kb", "menu", "max_file_mb", "max_tags",
+    "max_image_kb", "menu", "max_file_mb", "max_tags", "kinds", "vocabularies",
   ]
 
   /// Reads a config from parsed YAML, reporting wrong values into `diagnostics`.
@@ -101,6 +103,7 @@ public struct SiteConfig: Sendable {
     maxFileMB = reader.int(yaml["max_file_mb"], named: "max_file_mb", in: 1...4096) ?? maxFileMB
     maxTags = reader.int(yaml["max_tags"], named: "max_tags", in: 1...10_000) ?? maxTags
     menu = MenuEntry.read(yaml["menu"], reader: reader)
+    schema = SchemaReader(reader: reader).merge(yaml, over: BuiltInSchema.schema)
     if let map = yaml["params"]?.mapping {
       for entry in map.entries {
         params[entry.key] = reader.string(entry.value, named: "params.\(entry.key)")

@@ -26,7 +26,7 @@ struct TemplateCheck {
     "count_text",
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
-    "unpublished", "external", "held", "og_image", "og_locale", "one", "feed",
+    "unpublished", "external", "held", "og_image", "og_locale", "one", "feed", "fields", "values",
   ]
 
   /// Checks every template, reporting each questionable name where it is used.

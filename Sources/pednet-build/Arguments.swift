@@ -4,7 +4,7 @@ import Site
 struct Arguments {
   /// The subcommands.
   enum Command: String {
-    case build, check, new, serve, help, version
+    case build, check, new, schema, serve, help, version
     case initialize = "init"
   }
 
@@ -33,7 +33,8 @@ struct Arguments {
       "--quiet": false, "--changed": true,
     ],
     .check: ["--source": true, "--config": true, "--drafts": false],
-    .new: ["--source": true],
+    .new: ["--source": true, "--config": true],
+    .schema: ["--source": true, "--config": true],
     .serve: ["--source": true, "--port": true],
     .initialize: ["--host": true],
   ]

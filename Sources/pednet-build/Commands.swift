@@ -65,14 +65,16 @@ enum Commands {
     let outcome = NewPage.create(
       kind: arguments.positional[0], title: arguments.positional[1],
       sourceDirectory: arguments.source,
-      today: YAMLDay(key: today))
+      today: YAMLDay(key: today), configFile: arguments.config)
     switch outcome {
     case .created(let path):
       print(path)
       return 0
     case .unknownKind(let kind):
       Console.error(
-        "pednet-build: unknown kind '\(kind)': use portfolio, lesson, seminar, olympiad or page\nSee 'pednet-build --help'."
+        "pednet-build: unknown kind '\(kind)': use "
+          + NewPage.kinds(sourceDirectory: arguments.source, configFile: arguments.config)
+          .joined(separator: ", ") + "\nSee 'pednet-build --help'."
       )
       return 2
     case .exists(let path):
@@ -88,6 +90,13 @@ enum Commands {
       Console.error("\(path): error: cannot write the file: check the folder's permissions")
       return 1
     }
+  }
+
+  static func schema(_ arguments: Arguments) -> Int32 {
+    let result = SchemaPrinter.text(sourceDirectory: arguments.source, configFile: arguments.config)
+    Console.print(result.diagnostics)
+    print(result.text, terminator: "")
+    return result.diagnostics.contains { $0.severity == .error } ? 1 : 0
   }
 
   static func initialize(_ arguments: Arguments) -> Int32 {

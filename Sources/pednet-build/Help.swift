@@ -13,7 +13,8 @@ enum Help {
       pednet-build [build] [--source DIR] [--config FILE] [--output DIR] [--drafts] [--base-url URL] [--quiet]
                      [--changed FILE]
       pednet-build check   [--source DIR] [--config FILE] [--drafts]
-      pednet-build new KIND TITLE [--source DIR]
+      pednet-build new KIND TITLE [--source DIR] [--config FILE]
+      pednet-build schema  [--source DIR] [--config FILE]
       pednet-build init DIR [--host github|gitlab|ftp]
       pednet-build serve   [--source DIR] [--port N]
       pednet-build --help | --version
@@ -21,7 +22,10 @@ enum Help {
     COMMANDS
       build   Build the site from DIR/content into DIR/public (the default command).
       check   Check every page and link, write nothing; exit 1 when there are errors.
-      new     Create a page: KIND is portfolio, lesson, seminar, olympiad or page.
+      new     Create a page: KIND is portfolio, lesson, seminar, olympiad, page or a kind
+              of the site's 'kinds:' in site.yml; its fields are written with comments.
+      schema  Print the kinds of page, their fields and the vocabularies the site has
+              (the built-in ones with site.yml's 'kinds:' and 'vocabularies:'), as YAML.
       init    Make a starter site in DIR (settings, home page, a page of each kind, .gitignore)
               and, with --host, its publishing recipe: a GitHub Pages workflow, a GitLab Pages
               job or an FTP/SFTP upload script. Existing files are kept.

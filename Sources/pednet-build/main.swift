@@ -24,6 +24,8 @@ func main() -> Int32 {
     return Commands.check(arguments)
   case .new:
     return Commands.new(arguments)
+  case .schema:
+    return Commands.schema(arguments)
   case .serve:
     return Commands.serve(arguments)
   case .initialize:

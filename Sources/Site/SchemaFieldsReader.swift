@@ -1,0 +1,134 @@
+import FrontMatter
+
+/// Reads the fields of a page that its kind's schema declares and the built-in code does not
+/// read: checks each against its type, vocabulary and range, and returns them ready to show.
+struct SchemaFieldsReader {
+  /// Reads values and reports problems against the page.
+  let reader: FieldReader
+  /// The content model (for vocabularies).
+  let schema: SiteSchema
+  /// The page's kind.
+  let kind: KindSchema
+
+  /// One word of the field's vocabulary in its canonical spelling. A word a closed vocabulary
+  /// lacks is an error with the nearest word suggested; an open one takes it with a warning.
+  func choice(_ value: YAMLValue?, field: FieldSchema?) -> String? {
+    guard let field else { return nil }
+    guard let vocabularyName = field.vocabulary,
+      let vocabulary = schema.vocabularies[vocabularyName]
+    else { return reader.nonEmptyString(value, named: field.name) }
+    guard let text = reader.nonEmptyString(value, named: field.name), let value else { return nil }
+    let key = RussianText.sortKey(text)
+    if let match = vocabulary.values.first(where: { RussianText.sortKey($0) == key }) {
+      return match
+    }
+    let near = Suggestion.closest(to: text, in: vocabulary.values)
+    if vocabulary.open {
+      var message =
+        "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written."
+      if let near { message += "; did you mean '\(near)'?" }
+      reader.warning(
+        value,
+        message
+          + " To silence this, add it in site.yml: vocabularies: \(vocabularyName): add: [\(LooseValue.quotedIfNeeded(text))]"
+      )
+      return text
+    }
+    let list = vocabulary.values.map { "'\($0)'" }.joined(separator: ", ")
+    var message = "'\(field.name)' must be one of \(list), not '\(text)'"
+    if let near { message += "; did you mean '\(near)'?" }
+    reader.error(value, message)
+    return nil
+  }
+
+  /// `subject` and `grade`, which every page may have, for kinds whose built-in code does not
+  /// read them.
+  func readCommonFacts(_ page: Page) {
+    if kind.field(named: "subject")?.builtIn != true, page.facts.subjects.isEmpty,
+      let subject = reader.nonEmptyString(page.fields["subject"], named: "subject")
+    {
+      page.facts.subjects = [Subjects.canonical(subject)]
+    }
+    if kind.field(named: "grade")?.builtIn != true, page.facts.grades.isEmpty {
+      page.facts.grades = GradeList.read(page.fields["grade"], named: "grade", reader: reader)
+    }
+  }
+
+  /// The declared fields the built-in code leaves (people are read by `PeopleResolver`).
+  func read(_ page: Page) -> [FieldValue] {
+    var result: [FieldValue] = []
+    for field in kind.fields where !field.builtIn {
+      let value = page.fields[field.name]
+      guard reader.given(value) != nil else {
+        if field.required { missing(field, page: page) }
+        continue
+      }
+      if field.type == .person || SiteSchema.commonFields.contains(field.name) { continue }
+      let items = read(value, field: field, page: page)
+      guard !items.isEmpty else { continue }
+      result.append(FieldValue(name: field.name, text: items.joined(separator: ", "), items: items))
+    }
+    return result
+  }
+
+  private func missing(_ field: FieldSchema, page: Page) {
+    let label = field.label.text(in: page.language).map { " (\($0))" } ?? ""
+    reader.diagnostics.error(
+      page.path, line: 1, column: 1,
+      "a page of the kind '\(kind.name)' needs '\(field.name):'\(label): add it to the front matter"
+    )
+  }
+
+  private func read(_ value: YAMLValue?, field: FieldSchema, page: Page) -> [String] {
+    let name = field.name
+    switch field.type {
+    case .text, .markdown, .file, .reference:
+      return reader.nonEmptyString(value, named: name).map { [$0] } ?? []
+    case .integer:
+      let range = field.range ?? Int.min...Int.max
+      return reader.int(value, named: name, in: range).map { [String($0)] } ?? []
+    case .date, .datetime:
+      guard let date = reader.date(value, named: name) else { return [] }
+      var text = DateText.text(date, language: page.language)
+      if field.type == .datetime, let hour = date.hour {
+        let minute = date.minute ?? 0
+        text += ", \(hour):" + (minute < 10 ? "0" : "") + String(minute)
+      }
+      return [text]
+    case .boolean:
+      guard let truth = reader.bool(value, named: name) else { return [] }
+      let words = ["ru": ("да", "нет"), "kk": ("иә", "жоқ"), "en": ("yes", "no")]
+      let pair = words[page.language] ?? ("да", "нет")
+      return [truth ? pair.0 : pair.1]
+    case .list:
+      return reader.strings(value, named: name, splitsCommas: true)
+    case .grades:
+      let grades = GradeList.read(value, named: name, reader: reader)
+      guard let first = grades.first, let last = grades.last else { return [] }
+      let contiguous = last - first + 1 == grades.count
+      return [
+        contiguous && grades.count > 1
+          ? "\(first)–\(last)" : grades.map(String.init).joined(separator: ", ")
+      ]
+    case .person:
+      return []
+    case .url:
+      guard let text = reader.nonEmptyString(value, named: name), let value else { return [] }
+      guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
+        reader.error(value, "'\(name)' must be a web address starting with https://, not '\(text)'")
+        return []
+      }
+      return [text]
+    case .email:
+      guard let text = reader.nonEmptyString(value, named: name), let value else { return [] }
+      guard PageFieldsReader.looksLikeEmail(text) else {
+        reader.error(value, "'\(name)' must be an address such as name@school.ru, not '\(text)'")
+        return []
+      }
+      return [text]
+    case .choice:
+      let items = value?.array ?? value.map { [$0] } ?? []
+      return items.compactMap { choice($0, field: field) }
+    }
+  }
+}

@@ -5,7 +5,7 @@ SECONDS ?= 600
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/pednet-build
 
-.PHONY: setup build site test test-hostile install clean bench bench-compare bench-incremental fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval
+.PHONY: setup build site test test-hostile install clean bench bench-compare bench-incremental fuzz-frontmatter fuzz test-asan theme lint math-check print-check publish-check import-corpus search-eval ics-check
 
 setup:
 	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then \
@@ -89,6 +89,10 @@ math-check: build
 print-check: build
 	bash Tests/print-check.sh
 
+ics-check: site
+	@echo "ics-check: every seminar's event.ics and calendar.ics read by Python's icalendar"
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar 2>/dev/null || python3 -m pip install -q --break-system-packages icalendar
+	python3 Tests/SiteChecks/ics_check.py public
 import-corpus:
 	@echo "import-corpus: the GIMP manual in Russian (Debian gimp-help-ru) as a site in Benchmarks/corpus-real"
 	@if [ ! -d /usr/share/gimp/2.0/help/ru ] || ! command -v pandoc >/dev/null; then \

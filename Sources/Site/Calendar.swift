@@ -7,44 +7,68 @@ struct Calendar {
   /// Makes absolute (or root-relative) URLs.
   let feeds: Feeds
 
-  /// The calendar text, lines ending in CRLF and folded at 75 bytes.
-  func text() -> String {
-    var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0",
-      "PRODID:-//pednet-build//\(model.config.language.uppercased())",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(model.config.title),
-    ]
+  /// The name of the one-event calendar written beside each seminar's page.
+  static let eventFileName = "event.ics"
+
+  /// The seminars the calendar carries (dated ones), by date then path.
+  var seminars: [Int] {
     let seminars = model.pages.indices.filter {
       model.config.schema.isEvent(model.pages[$0].kind) && model.pages[$0].date != nil
     }
-    let ordered = seminars.sorted {
+    return seminars.sorted {
       (model.pages[$0].date?.dayKey ?? 0, model.pages[$0].path) < (
         model.pages[$1].date?.dayKey ?? 0, model.pages[$1].path
       )
     }
-    for index in ordered {
-      let page = model.pages[index]
-      guard let date = page.date else { continue }
-      lines += [
-        "BEGIN:VEVENT",
-        "UID:" + Paths.components(of: page.outputDirectory).joined(separator: "-")
-          + "@pednet-build",
-      ]
-      lines.append("DTSTAMP:" + stamp(page.updated ?? date))
-      lines += start(date)
-      lines.append("SUMMARY:" + Self.escape(page.title))
-      if let place = page.facts.place ?? page.facts.format {
-        lines.append("LOCATION:" + Self.escape(place))
-      }
-      if !page.summary.isEmpty { lines.append("DESCRIPTION:" + Self.escape(page.summary)) }
-      // URL: takes an absolute URI (RFC 5545); a relative one would make the file invalid.
-      if !feeds.model.config.baseURL.isEmpty {
-        lines.append("URL:" + feeds.absolute(page.outputDirectory))
-      }
-      lines.append("END:VEVENT")
+  }
+
+  /// The calendar text, lines ending in CRLF and folded at 75 bytes.
+  func text() -> String {
+    text(events: seminars, name: model.config.title)
+  }
+
+  /// The calendar of one seminar (its `event.ics`), named after the seminar.
+  func text(event index: Int) -> String {
+    text(events: [index], name: model.pages[index].title)
+  }
+
+  /// The one-event calendars of every dated seminar, each in its page's folder.
+  func eventFiles() -> [OutputFile] {
+    seminars.map {
+      OutputFile(model.pages[$0].outputDirectory + Self.eventFileName, text: text(event: $0))
     }
+  }
+
+  private func text(events: [Int], name: String) -> String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0",
+      "PRODID:-//pednet-build//\(model.config.language.uppercased())",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(name),
+    ]
+    for index in events { lines += event(model.pages[index]) }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  private func event(_ page: Page) -> [String] {
+    guard let date = page.date else { return [] }
+    var lines = [
+      "BEGIN:VEVENT",
+      "UID:" + Paths.components(of: page.outputDirectory).joined(separator: "-") + "@pednet-build",
+    ]
+    lines.append("DTSTAMP:" + stamp(page.updated ?? date))
+    lines += start(date)
+    lines.append("SUMMARY:" + Self.escape(page.title))
+    if let place = page.facts.place ?? page.facts.format {
+      lines.append("LOCATION:" + Self.escape(place))
+    }
+    if !page.summary.isEmpty { lines.append("DESCRIPTION:" + Self.escape(page.summary)) }
+    // URL: takes an absolute URI (RFC 5545); a relative one would make the file invalid.
+    if !feeds.model.config.baseURL.isEmpty {
+      lines.append("URL:" + feeds.absolute(page.outputDirectory))
+    }
+    lines.append("END:VEVENT")
+    return lines
   }
 
   private func start(_ date: YAMLDate) -> [String] {

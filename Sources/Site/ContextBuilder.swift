@@ -26,11 +26,14 @@ struct ContextBuilder: Sendable {
   private var cachedCards: [TemplateValue] = []
   /// `gradesValue` of every grade list the pages name, made once.
   private var gradeValues: [[Int]: TemplateValue] = [:]
+  /// Who works with whom: the network map's graph, made once.
+  let network: NetworkSite
 
   init(model: SiteModel, strings: UIStrings, today: Int, year: Int) {
     self.model = model
     self.strings = strings
     self.today = today
+    network = NetworkSite(model: model) { strings["kind_" + $0] }
     var slugs: [String: [String: String]] = [:]
     var valuesByName: [String: [ExactText: TemplateValue]] = [:]
     for taxonomy in model.taxonomies {
@@ -157,7 +160,8 @@ struct ContextBuilder: Sendable {
       "site": siteValues[currentMenuItem(folder).map { $0 + 1 } ?? 0], "t": uiValue,
       "root": .string(String(repeating: "../", count: LinkTarget.segmentCount(folder))),
       "lang": .string(language), "title": .string(title), "description": .string(description),
-      "page_url": url(folder), flag: true,
+      "page_url": url(folder), flag: true, "network_url": url(NetworkContext.folder),
+      "reports_url": url(NetworkContext.reportsFolder),
     ]
     if !model.config.baseURL.isEmpty { value["canonical"] = .string(model.config.baseURL + folder) }
     value["og_locale"] = .string(["kk": "kk_KZ", "en": "en_US"][language] ?? "ru_RU")

@@ -26,3 +26,12 @@ enum DateText {
     }
   }
 }
+
+extension DateText {
+  /// The time of day of a date-time as `10:00`; nil for a date without a time.
+  static func time(_ date: YAMLDate) -> String? {
+    guard let hour = date.hour else { return nil }
+    let minute = date.minute ?? 0
+    return "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+  }
+}

@@ -108,6 +108,7 @@ extension ContextBuilder {
     return [
       ListPage(folder: "search/", template: "search", context: .dictionary(search)),
       ListPage(folder: "404", template: "404", context: .dictionary(notFound)),
-    ]
+      networkPage(),
+    ] + reportPages()
   }
 }

@@ -27,7 +27,11 @@ extension ContextBuilder {
       value["organizer"] = page.facts.organizer.map(TemplateValue.string)
       value["format"] = page.facts.format.map(TemplateValue.string)
       value["participants"] = peopleValue(page.facts.people)
-      if let date = page.date { value[date.dayKey >= today ? "upcoming" : "held"] = true }
+      if let date = page.date {
+        value[date.dayKey >= today ? "upcoming" : "held"] = true
+        value["calendar_file"] = .string(Calendar.eventFileName)
+        value["start_time"] = DateText.time(date).map(TemplateValue.string)
+      }
     case .olympiad:
       value["level"] = page.facts.level.map { termValue("levels", $0) }
       value["authors"] = peopleValue(page.facts.people)
@@ -119,6 +123,7 @@ extension ContextBuilder {
     // The materials are listed above by kind: «Ссылаются на эту страницу» keeps the rest.
     let others = materials.filter { !groups.map(\.1).contains(model.pages[$0].kind) }
     value["backlinks"] = others.isEmpty ? nil : cards(others)
+    value["network_map"] = portfolioNetwork(index)
   }
 
   /// The absolute address of the picture a messenger shows beside a shared link: the

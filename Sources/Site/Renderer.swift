@@ -119,6 +119,7 @@ struct Renderer: Sendable {
       model.pages.map(\.outputDirectory)
       + lists.map(\.folder).filter { $0 != "404" && $0 != "search/" }
     let materials = feedItems(builder: builder)
+    let calendar = Calendar(model: model, feeds: feeds)
     let sectionFeeds = model.sections.map { section in
       OutputFile(
         section.outputDirectory + "feed.xml",
@@ -126,10 +127,10 @@ struct Renderer: Sendable {
           newest: builder.newestFirst(section.pages), folder: section.outputDirectory,
           title: model.config.title + " — " + builder.sectionTitle(section)))
     }
-    return [
+    return calendar.eventFiles() + [
       OutputFile("sitemap.xml", text: feeds.sitemap(folders: folders)),
       OutputFile("feed.xml", text: feeds.atom(newest: materials)),
-      OutputFile("calendar.ics", text: Calendar(model: model, feeds: feeds).text()),
+      OutputFile("calendar.ics", text: calendar.text()),
       OutputFile("robots.txt", text: feeds.robots()),
     ] + sectionFeeds
   }

@@ -9,7 +9,7 @@ struct TemplateCheck {
   let diagnostics: DiagnosticBag
 
   /// Every key the build puts into a template context, at any depth (see `docs/theme.md`).
-  static let providedKeys: Set<String> = [
+  static let providedKeys: Set<String> = Set<String>([
     ".", "site", "title", "description", "language", "base_url", "year", "copyright", "params",
     "menu",
     "url", "current", "t", "root", "lang", "canonical", "breadcrumbs", "page_url", "is_home",
@@ -27,7 +27,7 @@ struct TemplateCheck {
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
     "unpublished", "external", "held", "og_image", "og_locale", "one", "feed", "fields", "values",
-  ]
+  ]).union(NetworkContext.templateKeys)
 
   /// Checks every template, reporting each questionable name where it is used.
   func run() {

@@ -3,9 +3,9 @@
 
 usage: screenshots.py SITE_DIR OUT_DIR [--widths 375,1280]
 
-Takes the home page, the lesson lessons/slozhenie-drobey/ and the first portfolio in
-portfolios/ at each width, the full page height (capped at 4000 px), as
-OUT_DIR/home-375.png, home-1280.png, lesson-375.png, …, portfolio-1280.png.
+Takes the home page, the lesson lessons/slozhenie-drobey/, the first portfolio in
+portfolios/, the network map set/ and the newest yearly report report/*/ at each width, the full page height (capped at 4000 px), as
+OUT_DIR/home-375.png, home-1280.png, lesson-375.png, …, report-1280.png.
 Fails when a page is missing or the browser cannot take it.
 """
 
@@ -29,6 +29,15 @@ def first_portfolio(site):
     return None
 
 
+def newest_report(site):
+    folder = os.path.join(site, 'report')
+    if not os.path.isdir(folder):
+        return None
+    years = sorted(name for name in os.listdir(folder)
+                   if os.path.isfile(os.path.join(folder, name, 'index.html')))
+    return 'report/%s/index.html' % years[-1] if years else None
+
+
 def main(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument('site')
@@ -37,7 +46,8 @@ def main(argv):
     args = parser.parse_args(argv[1:])
     widths = [int(w) for w in args.widths.split(',')]
     shots = [('home', 'index.html'), ('lesson', 'lessons/slozhenie-drobey/index.html'),
-             ('portfolio', first_portfolio(args.site))]
+             ('portfolio', first_portfolio(args.site)), ('network', 'set/index.html'),
+             ('report', newest_report(args.site))]
     problems = []
     written = []
     os.makedirs(args.out, exist_ok=True)

@@ -32,7 +32,11 @@ public enum NewPage {
     let folder = kindSchema.folder.isEmpty ? "content" : "content/" + kindSchema.folder
     let relative = "\(folder)/\(slug).md"
     let absolute = Paths.absoluteFromCurrent(sourceDirectory) + "/" + relative
-    if FileSystem.exists(absolute) { return .exists(relative) }
+    if let taken = existingPage(
+      named: slug, in: Paths.absoluteFromCurrent(sourceDirectory) + "/" + folder)
+    {
+      return .exists(folder + "/" + taken)
+    }
     guard FileSystem.makeFolders(Paths.parent(of: absolute)) else { return .failed(relative) }
     let author = DirectoryWalker.files(
       under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
@@ -41,6 +45,27 @@ public enum NewPage {
     let text = NewPageTemplates.text(
       for: kindSchema, schema: schema, title: title, date: today.text, author: author)
     return FileSystem.write(Array(text.utf8), to: absolute) ? .created(relative) : .failed(relative)
+  }
+
+  /// The page already in `folder` that a new `name.md` would collide with: the file itself
+  /// (in any case of its extension) or a page bundle of that name (`name/index.md`).
+  static func existingPage(named name: String, in folder: String) -> String? {
+    let entries = FileSystem.entries(of: folder)
+    if let file = entries.first(where: { $0.lowercased() == name + ".md" }) { return file }
+    guard entries.contains(name) else { return nil }
+    let bundle = FileSystem.entries(of: folder + "/" + name)
+    return bundle.first { ["index.md", "_index.md"].contains($0.lowercased()) }.map {
+      name + "/" + $0
+    } ?? (name + "/")
+  }
+
+  /// The address a new page at `path` (relative to the source folder, `content/…/name.md`)
+  /// gets on the site, relative to its root.
+  public static func address(of path: String) -> String {
+    var parts = Paths.components(of: path).map(String.init)
+    if parts.first == "content" { parts.removeFirst() }
+    guard let last = parts.popLast() else { return "/" }
+    return "/" + (parts + [String(last.dropLast(3))]).joined(separator: "/") + "/"
   }
 
   /// The kinds `new` accepts for the site in `sourceDirectory`.

@@ -69,6 +69,9 @@ enum Commands {
     switch outcome {
     case .created(let path):
       print(path)
+      Console.error(
+        "the page will be at \(NewPage.address(of: path)) once built; it is a draft (draft: true):"
+          + " 'pednet-build serve' shows it, 'build' leaves it out until you remove that line")
       return 0
     case .unknownKind(let kind):
       Console.error(
@@ -79,7 +82,7 @@ enum Commands {
       return 2
     case .exists(let path):
       Console.error(
-        "\(path): error: the file already exists; choose another title or edit that file")
+        "\(path): error: a page of this name already exists there; choose another title or edit that page")
       return 1
     case .emptyTitle:
       Console.error(

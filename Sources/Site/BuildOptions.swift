@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
   public var baseURL: String?
   /// Today's date as `YYYYMMDD`; the real date when nil (tests fix it).
   public var today: Int?
+  /// The language of messages given on the command line (`--lang`), if any.
+  public var messageLanguage: String?
   /// A file to write the list of changed and removed output files into (`--changed`).
   public var changedListFile: String?
 

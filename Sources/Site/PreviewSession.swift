@@ -35,7 +35,10 @@ public final class PreviewSession: @unchecked Sendable {
       live.built(changed: changes.written + changes.removed)
     } else {
       let errors = report.diagnostics.filter { $0.severity == .error }
-      live.failed(errors.map { String($0.description.prefix(500)) })
+      let language = MessageLanguage.choose(
+        option: options.messageLanguage, sourceDirectory: options.sourceDirectory,
+        configFile: options.configFile, environment: ProcessInfo.processInfo.environment)
+      live.failed(errors.map { String($0.description(in: language).prefix(500)) })
     }
     return report
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Site
 
 /// The command line, parsed: which command and its options.
@@ -25,18 +26,20 @@ struct Arguments {
   var port = 1313
   var host: PublishingHost?
   var positional: [String] = []
+  /// `--lang ru|kk|en`: the language of messages (see `MessageLanguage`).
+  var language: String?
 
   /// Options each command accepts (with `true` when the option takes a value).
   static let accepted: [Command: [String: Bool]] = [
     .build: [
       "--source": true, "--config": true, "--output": true, "--drafts": false, "--base-url": true,
-      "--quiet": false, "--changed": true,
+      "--quiet": false, "--changed": true, "--lang": true,
     ],
-    .check: ["--source": true, "--config": true, "--drafts": false],
-    .new: ["--source": true, "--config": true],
-    .schema: ["--source": true, "--config": true],
-    .serve: ["--source": true, "--port": true],
-    .initialize: ["--host": true],
+    .check: ["--source": true, "--config": true, "--drafts": false, "--lang": true],
+    .new: ["--source": true, "--config": true, "--lang": true],
+    .schema: ["--source": true, "--config": true, "--lang": true],
+    .serve: ["--source": true, "--port": true, "--lang": true],
+    .initialize: ["--host": true, "--lang": true],
   ]
 
   /// Parses `arguments` (without the program name).
@@ -86,6 +89,13 @@ struct Arguments {
     try checkPositional()
   }
 
+  /// The language to print messages in.
+  var messageLanguage: String {
+    MessageLanguage.choose(
+      option: language, sourceDirectory: source, configFile: config,
+      environment: ProcessInfo.processInfo.environment)
+  }
+
   private static func split(_ argument: String) -> (String, String?) {
     guard let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
     return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
@@ -100,6 +110,11 @@ struct Arguments {
     case "--base-url": baseURL = value
     case "--changed": changed = value
     case "--quiet": quiet = true
+    case "--lang":
+      guard let value, MessageLanguage.all.contains(value) else {
+        throw UsageError(message: "option '--lang' needs ru, kk or en")
+      }
+      language = value
     case "--port":
       guard let number = value.flatMap({ Int($0) }), (1...65535).contains(number) else {
         throw UsageError(message: "option '--port' needs a number from 1 to 65535")

@@ -10,6 +10,7 @@ enum Commands {
     options.includeDrafts = arguments.drafts
     options.baseURL = arguments.baseURL
     options.changedListFile = arguments.changed
+    options.messageLanguage = arguments.language
     return options
   }
 
@@ -19,45 +20,35 @@ enum Commands {
 
   /// Prints a build's diagnostics and summary; the exit status.
   static func printed(_ report: BuildReport, _ arguments: Arguments) -> Int32 {
-    Console.print(report.shownDiagnostics)
+    let language = arguments.messageLanguage
+    Console.print(report.shownDiagnostics, in: language)
     guard report.succeeded else {
-      Console.error(
-        "build failed: \(Console.summary(errors: report.errorCount, warnings: report.warningCount)); the previous output was left as it was"
-      )
+      Console.error(SummaryText.failed(report, in: language))
       return 1
     }
     if !arguments.quiet {
       let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(
         separator: ", ")
       if report.brokenLinkCount > 0 {
-        print(
-          "\(report.brokenLinkCount) broken links shown as text (broken_links: warning in site.yml)"
-        )
+        print(SummaryText.brokenLinks(report.brokenLinkCount, wouldBe: false, in: language))
       }
-      printLeftOut(report.leftOut)
-      print(Console.buildSummary(report, timings: timings))
+      for line in SummaryText.leftOut(report.leftOut, in: language) { print(line) }
+      print(SummaryText.built(report, timings: timings, in: language))
     }
     return 0
   }
 
   static func check(_ arguments: Arguments) -> Int32 {
     let report = SiteBuilder.check(options(arguments))
-    Console.print(report.shownDiagnostics)
-    let line =
-      "\(Console.summary(errors: report.errorCount, warnings: report.warningCount)) in \(report.pageCount) pages"
+    let language = arguments.messageLanguage
+    Console.print(report.shownDiagnostics, in: language)
+    let line = SummaryText.checked(report, in: language)
     if report.succeeded { print(line) } else { Console.error(line) }
     if report.brokenLinkCount > 0 {
-      print("\(report.brokenLinkCount) broken links would be shown as text (broken_links: warning)")
+      print(SummaryText.brokenLinks(report.brokenLinkCount, wouldBe: true, in: language))
     }
-    printLeftOut(report.leftOut)
+    for line in SummaryText.leftOut(report.leftOut, in: language) { print(line) }
     return report.succeeded ? 0 : 1
-  }
-
-  /// Names each page the site leaves out.
-  private static func printLeftOut(_ pages: [LeftOutPage]) {
-    guard !pages.isEmpty else { return }
-    print(LeftOutPage.heading(count: pages.count))
-    for page in pages { print("  " + page.line) }
   }
 
   static func new(_ arguments: Arguments) -> Int32 {
@@ -69,9 +60,7 @@ enum Commands {
     switch outcome {
     case .created(let path):
       print(path)
-      Console.error(
-        "the page will be at \(NewPage.address(of: path)) once built; it is a draft (draft: true):"
-          + " 'pednet-build serve' shows it, 'build' leaves it out until you remove that line")
+      Console.error(SummaryText.newPage(at: path, in: arguments.messageLanguage))
       return 0
     case .unknownKind(let kind):
       Console.error(
@@ -82,7 +71,8 @@ enum Commands {
       return 2
     case .exists(let path):
       Console.error(
-        "\(path): error: a page of this name already exists there; choose another title or edit that page")
+        "\(path): error: a page of this name already exists there; choose another title or edit that page"
+      )
       return 1
     case .emptyTitle:
       Console.error(
@@ -97,7 +87,7 @@ enum Commands {
 
   static func schema(_ arguments: Arguments) -> Int32 {
     let result = SchemaPrinter.text(sourceDirectory: arguments.source, configFile: arguments.config)
-    Console.print(result.diagnostics)
+    Console.print(result.diagnostics, in: arguments.messageLanguage)
     print(result.text, terminator: "")
     return result.diagnostics.contains { $0.severity == .error } ? 1 : 0
   }

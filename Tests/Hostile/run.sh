@@ -37,13 +37,13 @@ run_case() {
   echo "do not touch" > "$root/outside.txt"
   printf -- '---\ntitle: Заметка\n---\nОбычная страница.\n' > "$site/content/notes/plain.md"
   [[ ${#as[@]} == 0 ]] || chown -R 65534:65534 "$root"
-  "${as[@]}" "$BIN" build --source "$site" --quiet > /dev/null 2>&1 || { echo "$name: the base site does not build"; failed=$((failed + 1)); return; }
+  "${as[@]}" "$BIN" build --lang en --source "$site" --quiet > /dev/null 2>&1 || { echo "$name: the base site does not build"; failed=$((failed + 1)); return; }
   local before; before=$(cd "$site/public" && find . -type f -print0 | sort -z | xargs -0 sha1sum)
   ( cd "$site" && "case_$name" ) > /dev/null 2>&1
   local timing="$root/time" output="$root/output"
   local extra=()
   if declare -F "args_$name" > /dev/null; then read -ra extra < <(cd "$site" && "args_$name"); fi
-  /usr/bin/time -f '%e %M' -o "$timing" "${as[@]}" timeout 60 "$BIN" build --source "$site" --quiet "${extra[@]}" \
+  /usr/bin/time -f '%e %M' -o "$timing" "${as[@]}" timeout 60 "$BIN" build --lang en --source "$site" --quiet "${extra[@]}" \
     > "$output" 2>&1 < /dev/null
   local status=$?
   local elapsed peak

@@ -11,7 +11,7 @@ final class FixtureDiagnosticsTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: site) }
     let outcome = try TestSupport.run(["build", "--source", site.path])
     XCTAssertEqual(outcome.status, status, outcome.stderr, file: file, line: line)
-    let lines = outcome.stderr.split(separator: "\n").map(String.init).filter {
+    let lines = outcome.messages.split(separator: "\n").map(String.init).filter {
       $0.contains(": error: ") || $0.contains(": warning: ")
     }
     XCTAssertEqual(lines, expected, file: file, line: line)

@@ -46,7 +46,7 @@ final class ImageFileTests: XCTestCase {
   func testMissingDescriptionAndHeavyImageAreLocatedWarnings() throws {
     let (site, outcome, _) = try build()
     defer { try? FileManager.default.removeItem(at: site) }
-    let warnings = outcome.stderr.split(separator: "\n").map(String.init)
+    let warnings = outcome.messages.split(separator: "\n").map(String.init)
     XCTAssertEqual(
       warnings,
       [

@@ -17,7 +17,7 @@ final class RealWorldMarkdownTests: XCTestCase {
     let (site, outcome) = try build()
     defer { try? FileManager.default.removeItem(at: site) }
     XCTAssertEqual(outcome.status, 0, outcome.stderr)
-    let lines = outcome.stderr.split(separator: "\n").map(String.init)
+    let lines = outcome.messages.split(separator: "\n").map(String.init)
     XCTAssertEqual(
       lines,
       [

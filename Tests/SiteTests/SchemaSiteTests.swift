@@ -13,7 +13,7 @@ final class SchemaSiteTests: XCTestCase {
     let outcome = try TestSupport.run(["build", "--source", site.path])
     XCTAssertEqual(outcome.status, 0, outcome.stderr)
     XCTAssertEqual(
-      outcome.stderr.split(separator: "\n").map(String.init),
+      outcome.messages.split(separator: "\n").map(String.init),
       [
         "content/olympiads/gorodskaya.md:4:8: warning: 'городская олимпиада' is a new value of"
           + " 'level' (not in the list 'olympiad_levels'); kept as written. To silence this, add it"

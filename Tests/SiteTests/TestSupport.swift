@@ -31,13 +31,25 @@ enum TestSupport {
     var status: Int32
     var stdout: String
     var stderr: String
+
+    /// `stderr` without the message ids after each line (` [E101]`), for tests of the
+    /// wording; `MessageCatalogueTests` checks the ids.
+    var messages: String {
+      stderr.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.replacingOccurrences(of: #" \[[CE][0-9]{3}\]$"#, with: "", options: .regularExpression)
+      }.joined(separator: "\n")
+    }
   }
 
-  /// Runs `pednet-build` with `arguments` in `folder`.
+  /// Runs the program with `arguments`; commands speak English unless the arguments choose
+  /// a language (`--lang`), so that tests of the wording read the English catalogue.
   static func run(_ arguments: [String], in folder: URL? = nil) throws -> Outcome {
     let process = Process()
     process.executableURL = binary
-    process.arguments = arguments
+    let speaks = ["build", "check", "new", "schema", "serve", "init"]
+    let english =
+      arguments.first.map(speaks.contains) == true && !arguments.contains { $0.hasPrefix("--lang") }
+    process.arguments = arguments + (english ? ["--lang", "en"] : [])
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()
     let err = Pipe()

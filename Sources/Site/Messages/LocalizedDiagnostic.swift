@@ -1,0 +1,93 @@
+extension Diagnostic {
+  /// The word for the severity in `language`.
+  static func severityWord(_ severity: Severity, in language: String) -> String {
+    switch (severity, language) {
+    case (.error, "ru"): return "ошибка"
+    case (.warning, "ru"): return "предупреждение"
+    case (.error, "kk"): return "қате"
+    case (.warning, "kk"): return "ескерту"
+    default: return severity.rawValue
+    }
+  }
+
+  /// `path:line:column: ошибка: message [E0101]`: the diagnostic in `language`, with the id
+  /// of its message when the catalogue has it.
+  public func description(in language: String) -> String {
+    let localized = MessageCatalogue.localized(message, in: language)
+    let id = localized.id.map { " [\($0)]" } ?? ""
+    return "\(path):\(max(line, 1)):\(max(column, 1)): "
+      + "\(Self.severityWord(severity, in: language)): \(localized.text)\(id)"
+  }
+}
+
+/// The summary lines of `build`, `check` and `new`, in the chosen language.
+public enum SummaryText {
+  /// «built 120 pages into public: 5 files changed, 1 removed, 1,673 unchanged (load …)».
+  public static func built(_ report: BuildReport, timings: String, in language: String) -> String {
+    let changes = report.changes ?? OutputChanges()
+    let folder = report.outputDirectory ?? ""
+    if report.upToDate {
+      return MessageCatalogue.text(
+        "C002",
+        [
+          count(report.pageCount, in: language), folder,
+          count(changes.unchangedCount, in: language),
+        ], in: language)
+    }
+    return MessageCatalogue.text(
+      "C001",
+      [
+        count(report.pageCount, in: language), folder, count(changes.written.count, in: language),
+        count(changes.removed.count, in: language), count(changes.unchangedCount, in: language),
+        timings,
+      ], in: language)
+  }
+
+  /// «build failed: 3 errors, 1 warning; the previous output was left as it was».
+  public static func failed(_ report: BuildReport, in language: String) -> String {
+    MessageCatalogue.text(
+      "C003", [count(report.errorCount, in: language), count(report.warningCount, in: language)],
+      in: language)
+  }
+
+  /// «0 errors, 2 warnings in 18 pages».
+  public static func checked(_ report: BuildReport, in language: String) -> String {
+    MessageCatalogue.text(
+      "C004",
+      [
+        count(report.errorCount, in: language), count(report.warningCount, in: language),
+        count(report.pageCount, in: language),
+      ],
+      in: language)
+  }
+
+  /// The lines naming the pages left out (drafts and future ones); none when there are none.
+  public static func leftOut(_ pages: [LeftOutPage], in language: String) -> [String] {
+    guard !pages.isEmpty else { return [] }
+    return [MessageCatalogue.text("C005", [count(pages.count, in: language)], in: language)]
+      + pages.map { "  " + MessageCatalogue.localized($0.line, in: language).text }
+  }
+
+  /// «12 broken links shown as text …» for a build (`wouldBe` for a check).
+  public static func brokenLinks(_ number: Int, wouldBe: Bool, in language: String) -> String {
+    MessageCatalogue.text(wouldBe ? "C009" : "C008", [count(number, in: language)], in: language)
+  }
+
+  /// Where a page made by `new` appears, and that it is a draft.
+  public static func newPage(at path: String, in language: String) -> String {
+    MessageCatalogue.text("C010", [NewPage.address(of: path)], in: language)
+  }
+
+  /// A count with its thousands apart: «15,678» in English, «15 678» (a no-break space) in
+  /// Russian and Kazakh, where a comma would read as a decimal point.
+  static func count(_ number: Int, in language: String) -> String {
+    let separator: Character = language == "en" ? "," : "\u{00A0}"
+    let digits = Array(String(number))
+    var text = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { text.append(separator) }
+      text.append(digit)
+    }
+    return text
+  }
+}

@@ -47,7 +47,14 @@ public enum MessageCatalogue {
       })
   }
 
-  private static let endings = templates.filter(\.isEnding)
+  /// The endings, each with its pattern after any head (`^(.+?)` then the ending's own),
+  /// compiled once.
+  private static let endings: [(template: Template, pattern: NSRegularExpression)] =
+    templates.filter(\.isEnding).compactMap { ending in
+      let source = "^(.+?)" + ending.pattern.pattern.dropFirst()
+      return (try? NSRegularExpression(pattern: source, options: [.dotMatchesLineSeparators]))
+        .map { (ending, $0) }
+    }
   private static let wholes = templates.filter { !$0.isEnding && !$0.counts }
 
   /// The texts of `language` by id.
@@ -77,10 +84,10 @@ public enum MessageCatalogue {
       return (render(whole.template, whole.places, in: language), whole.template.id)
     }
     for ending in endings {
-      guard let split = splitEnding(message, ending) else { continue }
+      guard let split = splitEnding(message, ending.pattern) else { continue }
       let head = localized(split.head, in: language)
       guard head.id != nil else { continue }
-      return (head.text + render(ending, split.places, in: language), head.id)
+      return (head.text + render(ending.template, split.places, in: language), head.id)
     }
     return (message, nil)
   }
@@ -102,13 +109,10 @@ public enum MessageCatalogue {
     return nil
   }
 
-  private static func splitEnding(_ message: String, _ ending: Template) -> (
+  private static func splitEnding(_ message: String, _ pattern: NSRegularExpression) -> (
     head: String, places: [String]
   )? {
-    // The ending's own pattern, anchored at the end, after any head.
-    let source = "^(.+?)" + ending.pattern.pattern.dropFirst()
     guard
-      let pattern = try? NSRegularExpression(pattern: source, options: [.dotMatchesLineSeparators]),
       let found = pattern.firstMatch(
         in: message, range: NSRange(message.startIndex..., in: message))
     else { return nil }

@@ -55,7 +55,7 @@ CASES=(
   "long-tag|1|too long to become a page|"
   "long-slug|1|more than a file name can hold|"
   "deep-flow|1|error|"
-  "long-title|0||3"
+  "long-title|0||"
   "many-keys|0|unknown field|"
   "nul-escape|1|invisible control character|"
   "newline-in-seminar-title|0||"

@@ -30,4 +30,16 @@ final class TitleTypographyTests: XCTestCase {
     XCTAssertEqual(set("Иванова А. И."), "Иванова~А.~И.")
     XCTAssertEqual(set("Конец. Начало"), "Конец. Начало")
   }
+
+  func testEveryRangeOfATitleIsSetAndLongNumberRunsStay() {
+    XCTAssertEqual(set("1990-2000 и 2001-2005"), "1990–2000~и 2001–2005")
+    let run = Array(repeating: "1", count: 1_000).joined(separator: "-")
+    XCTAssertEqual(set("Коды " + run), "Коды " + run)
+  }
+
+  func testAbbreviationNeedsAShortWordAndCombiningMarksAreKept() {
+    XCTAssertEqual(set("Улица ул. Мира"), "Улица ул.~Мира")
+    XCTAssertEqual(set("Конечно. Мир"), "Конечно. Мир")
+    XCTAssertEqual(set("Уро\u{301}к № 5"), "Уро\u{301}к №~5")
+  }
 }

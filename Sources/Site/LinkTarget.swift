@@ -144,8 +144,8 @@ struct LinkTarget {
       "the link '\(Diagnostic.quoted(destination))' points to a \(what) that does not exist"
       + " (content/\(Diagnostic.quoted(path)))"
     if brokenSeverity == .warning { message += " and is shown as text" }
-    let candidates = path.hasSuffix(".md") ? Array(model.pageBySource.keys) : model.assets
-    if let near = FileSuggestion.closest(to: path, in: candidates) {
+    let candidates = path.hasSuffix(".md") ? model.pageCandidates : model.assetCandidates
+    if let near = candidates.closest(to: path) {
       let written = FileSuggestion.written(
         near, missing: path, destination: destination, from: sourceFolder)
       message += "; did you mean '\(written)'?"

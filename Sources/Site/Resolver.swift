@@ -43,6 +43,8 @@ struct Resolver {
       leftOutReason(page).map { LeftOutPage(path: page.path, reason: $0) }
     }.sorted { $0.path < $1.path }
     URLPlanner(diagnostics: diagnostics).assign(model)
+    model.pageCandidates = FileSuggestion.Candidates(model.pageBySource.keys)
+    model.assetCandidates = FileSuggestion.Candidates(model.assets)
     PeopleResolver(diagnostics: diagnostics).resolve(model)
     AttachmentCollector(diagnostics: diagnostics, maxFileBytes: config.maxFileMB << 20).collect(
       model, leftOut: content.pages.filter { leftOutReason($0) != nil })

@@ -19,6 +19,10 @@ public final class SiteModel: @unchecked Sendable {
   var sectionSearchWeights: [String: Double] = [:]
   /// Non-Markdown files under `content/`, relative to it.
   var assets: [String] = []
+  /// The pages' source paths, ready for "did you mean" on a link to a missing page.
+  var pageCandidates = FileSuggestion.Candidates([String]())
+  /// The assets, ready for "did you mean" on a link to a missing file.
+  var assetCandidates = FileSuggestion.Candidates([String]())
   /// Output path (relative to the output root) of every asset, by its path under `content/`.
   var assetOutput: [String: String] = [:]
   /// The images among `assets` (PNG, JPEG, GIF, WebP, SVG), by the same path: their size in

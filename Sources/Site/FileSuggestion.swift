@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Did you mean…?" for a link to a missing file: the files whose names look alike, with the
 /// path written the way the page's author would write it.
 enum FileSuggestion {
@@ -7,25 +9,33 @@ enum FileSuggestion {
     Candidates(candidates).closest(to: path)
   }
 
-  /// The files a suggestion may name, each split into folder, name and extension once, so
-  /// that a corpus with thousands of missing links and files stays linear in each.
-  struct Candidates: Sendable {
-    private struct File: Sendable {
+  /// The files a suggestion may name, each split into folder, name and extension once and
+  /// grouped by extension, with every answer remembered (the build asks again in later
+  /// steps), so that a corpus with thousands of missing links and files stays fast.
+  final class Candidates: @unchecked Sendable {
+    private struct File {
       let path: String
       let folder: Substring
       let name: String
       let scalars: [Unicode.Scalar]
-      let ext: String
     }
-    private let files: [File]
+    private let byExtension: [String: [File]]
+    private let byName: [String: [File]]
+    private let lock = NSLock()
+    private var answers: [String: String?] = [:]
 
     /// The candidates among `paths` (relative to `content/`).
     init(_ paths: some Collection<String>) {
-      files = paths.map { path in
+      var byExtension: [String: [File]] = [:]
+      var byName: [String: [File]] = [:]
+      for path in paths {
         let (folder, name, ext) = FileSuggestion.parts(of: path)
-        return File(
-          path: path, folder: folder, name: name, scalars: Array(name.unicodeScalars), ext: ext)
+        let file = File(path: path, folder: folder, name: name, scalars: Array(name.unicodeScalars))
+        byExtension[ext, default: []].append(file)
+        byName[name, default: []].append(file)
       }
+      self.byExtension = byExtension
+      self.byName = byName
     }
 
     /// The file closest to the missing `path`: first a file with the same extension whose
@@ -33,33 +43,31 @@ enum FileSuggestion {
     /// (`umnozhenie` → `umnozhenie-drobey`), then a file with the same name and another
     /// extension; in each, one in the same folder first; nil rather than a guess.
     func closest(to path: String) -> String? {
+      if let known = lock.withLock({ answers[path] }) { return known }
+      let answer = search(for: path)
+      lock.withLock { answers[path] = answer }
+      return answer
+    }
+
+    private func search(for path: String) -> String? {
       let (folder, name, ext) = FileSuggestion.parts(of: path)
       let target = Array(name.unicodeScalars)
       let allowed = max(1, target.count / 4)
       var best: (rank: Int, distance: Int, path: String)?
-      for file in files {
-        let near = file.folder == folder ? 0 : 1
-        let rank: Int
-        var distance = 0
-        if file.ext == ext {
-          let typo =
-            abs(file.scalars.count - target.count) <= allowed
-            ? Suggestion.editDistance(target, file.scalars) : nil
-          if let typo, typo <= allowed {
-            (rank, distance) = (near, typo)
-          } else if file.name.hasPrefix(name + "-") || name.hasPrefix(file.name + "-") {
-            (rank, distance) = (2 + near, typo ?? Suggestion.editDistance(target, file.scalars))
-          } else {
-            continue
-          }
-        } else if file.name == name {
-          rank = 4 + near
-        } else {
-          continue
-        }
-        let key = (rank, distance, file.path)
-        if let current = best, (current.rank, current.distance, current.path) <= key { continue }
+      func consider(_ file: File, rank: Int, distance: Int) {
+        let key = (rank + (file.folder == folder ? 0 : 1), distance, file.path)
+        if let current = best, (current.rank, current.distance, current.path) <= key { return }
         best = key
+      }
+      for file in byExtension[ext] ?? [] {
+        if let typo = Suggestion.editDistance(target, file.scalars, atMost: allowed) {
+          consider(file, rank: 0, distance: typo)
+        } else if file.name.hasPrefix(name + "-") || name.hasPrefix(file.name + "-") {
+          consider(file, rank: 2, distance: Suggestion.editDistance(target, file.scalars))
+        }
+      }
+      for file in byName[name] ?? [] where FileSuggestion.parts(of: file.path).ext != ext {
+        consider(file, rank: 4, distance: 0)
       }
       return best?.path
     }

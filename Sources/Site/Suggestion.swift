@@ -41,4 +41,32 @@ enum Suggestion {
     }
     return previous[rhs.count]
   }
+
+  /// The distance between `lhs` and `rhs` when it is at most `limit`, else nil; stops as
+  /// soon as a row of the table passes the limit, and at once when the lengths differ by
+  /// more.
+  static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar], atMost limit: Int)
+    -> Int?
+  {
+    guard abs(lhs.count - rhs.count) <= limit else { return nil }
+    if lhs.isEmpty || rhs.isEmpty { return max(lhs.count, rhs.count) }
+    var beforePrevious = Array(repeating: 0, count: rhs.count + 1)
+    var previous = Array(0...rhs.count)
+    var current = Array(repeating: 0, count: rhs.count + 1)
+    for i in 1...lhs.count {
+      current[0] = i
+      var smallest = i
+      for j in 1...rhs.count {
+        let cost = lhs[i - 1] == rhs[j - 1] ? 0 : 1
+        current[j] = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
+        if i > 1, j > 1, lhs[i - 1] == rhs[j - 2], lhs[i - 2] == rhs[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
+        smallest = min(smallest, current[j])
+      }
+      if smallest > limit { return nil }
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
+    }
+    return previous[rhs.count] <= limit ? previous[rhs.count] : nil
+  }
 }

@@ -32,6 +32,7 @@ CASES=(
   "empty-lines|0||"
   "entities|0||"
   "missing-links|1|more problems in this file are not shown|"
+  "missing-files-among-many|1|did you mean|"
   "angle-autolinks|0||"
   "tilde-runs|0||"
   "long-heading|0||"
@@ -109,6 +110,12 @@ case_long-word() { py "'а' * 2500000" | page p; }
 case_empty-lines() { py "'\n' * 2000000" | page p; }
 case_entities() { py "'&amp; &#1092; ' * 200000" | page p; }
 case_missing-links() { py "'[x](net%d.md) ' % 1 * 100000" | page p; }
+# An imported corpus: 3,000 files and 300 pages with 20 links each to files that are missing
+# (each "did you mean" looks at every file's name).
+case_missing-files-among-many() {
+  mkdir -p content/files && (cd content/files && touch $(seq -f 'foto-%g.png' 3000))
+  for p in $(seq 300); do py "''.join('![Фото](../files/foto-%d.jpg) ' % (i * 300 + $p) for i in range(20))" | page "m$p"; done
+}
 case_angle-autolinks() { py "'<https://example.org/a> ' * 100000" | page p; }
 case_tilde-runs() { py "'~~a ' * 200000" | page p; }
 case_long-heading() { py "'# ' + 'слово ' * 200000" | page p; }

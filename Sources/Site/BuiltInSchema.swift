@@ -40,7 +40,7 @@ enum BuiltInSchema {
           name: {type: text, label: {ru: Имя, kk: Аты-жөні, en: Name}}
           position: {type: text, label: {ru: Должность, kk: Лауазымы, en: Position}}
           school: {type: text, label: {ru: Школа, kk: Мектебі, en: School}}
-          subjects: {type: list, label: {ru: Предметы, kk: Пәндері, en: Subjects}}
+          subjects: {type: list, label: {ru: Предметы, kk: Пәндері, en: Subjects}, facet: true, taxonomy: subjects}
           category: {type: text, label: {ru: Категория, kk: Санаты, en: Category}}
           experience: {type: integer, min: 0, max: 80, label: {ru: Стаж, kk: Өтілі, en: Experience}}
           photo: {type: file, label: {ru: Фото, kk: Фото, en: Photo}}
@@ -52,8 +52,8 @@ enum BuiltInSchema {
         plural: {ru: Уроки, kk: Сабақтар, en: Lessons}
         template: lesson
         fields:
-          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true}
-          grade: {type: grades, label: {ru: Класс, kk: Сынып, en: Grade}, facet: true}
+          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true, taxonomy: subjects}
+          grade: {type: grades, label: {ru: Класс, kk: Сынып, en: Grade}, facet: true, taxonomy: grades}
           author: {type: person, label: {ru: Автор, kk: Авторы, en: Author}}
           authors: {type: person, label: {ru: Авторы, kk: Авторлары, en: Authors}}
           lesson_type: {type: text, label: {ru: Тип урока, kk: Сабақ түрі, en: Lesson type}}
@@ -77,9 +77,9 @@ enum BuiltInSchema {
         plural: {ru: Олимпиады, kk: Олимпиадалар, en: Olympiads}
         template: olympiad
         fields:
-          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true}
-          level: {type: choice, vocabulary: olympiad_levels, label: {ru: Уровень, kk: Деңгейі, en: Level}, facet: true}
-          grades: {type: grades, label: {ru: Классы, kk: Сыныптар, en: Grades}, facet: true}
+          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true, taxonomy: subjects}
+          level: {type: choice, vocabulary: olympiad_levels, label: {ru: Уровень, kk: Деңгейі, en: Level}, facet: true, taxonomy: levels}
+          grades: {type: grades, label: {ru: Классы, kk: Сыныптар, en: Grades}, facet: true, taxonomy: grades}
           author: {type: person, label: {ru: Автор, kk: Авторы, en: Author}}
           authors: {type: person, label: {ru: Авторы, kk: Авторлары, en: Authors}}
       page:

@@ -35,6 +35,28 @@ public struct SiteSchema: Sendable {
     self.kind(named: kind.rawValue) ?? KindSchema(name: kind.rawValue)
   }
 
+  /// The facets every page has, whatever its kind: its tags, subject and grades.
+  public static let commonFacets = ["tags", "subjects", "grades"]
+
+  /// Every facet of the site, the common ones first, then those the kinds' fields declare
+  /// (in kind and field order), each once however many fields name it.
+  public var facets: [Facet] {
+    var result = Self.commonFacets.map { Facet(name: $0) }
+    for kind in kinds {
+      for field in kind.fields where field.facet {
+        let name = field.taxonomy ?? field.name
+        if let index = result.firstIndex(where: { $0.name == name }) {
+          result[index].add(field, of: kind)
+        } else {
+          var facet = Facet(name: name)
+          facet.add(field, of: kind)
+          result.append(facet)
+        }
+      }
+    }
+    return result
+  }
+
   /// The folders of the kinds, in kind order (empty folders left out): the menu's order.
   var folders: [String] { kinds.map(\.folder).filter { !$0.isEmpty } }
 
@@ -45,6 +67,33 @@ public struct SiteSchema: Sendable {
       (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
     }
     .map(\.element.folder).filter { !$0.isEmpty }
+  }
+}
+
+/// A way of grouping pages by the values of a field: its term pages under `/name/` and its
+/// search filter.
+public struct Facet: Sendable, Equatable {
+  /// The folder of its term pages and the name of its search filter.
+  public var name: String
+  /// Its name on the page: the label of the first field that declares it.
+  public var label = LocalizedText()
+  /// The field that holds its values, by kind name.
+  public var fields: [String: String] = [:]
+  /// The type of the first field that declares it.
+  public var type = FieldType.text
+
+  /// A facet no field declares yet.
+  public init(name: String) { self.name = name }
+
+  /// Whether it is one of the facets every page has (tags, subjects, grades).
+  public var isCommon: Bool { SiteSchema.commonFacets.contains(name) }
+
+  mutating func add(_ field: FieldSchema, of kind: KindSchema) {
+    if fields.isEmpty {
+      label = field.label
+      type = field.type
+    }
+    fields[kind.name] = field.name
   }
 }
 
@@ -145,6 +194,9 @@ public struct FieldSchema: Sendable {
   public var label = LocalizedText()
   /// Whether its values get term pages and a search filter.
   public var facet = false
+  /// For a facet: the folder of its term pages and the name of its search filter, shared by
+  /// every field that names it (the field's own name unless `taxonomy:` says).
+  public var taxonomy: String?
   /// Whether the built-in code reads it into the page's typed facts (built-in kinds only).
   var builtIn = false
 

@@ -54,18 +54,27 @@ struct SchemaFieldsReader {
     }
   }
 
-  /// The declared fields the built-in code leaves (people are read by `PeopleResolver`).
+  /// Reads every declared field of the page: the built-in ones into its typed facts, the
+  /// others into the values it shows (people are read by `PeopleResolver`); keeps the terms of
+  /// its facet fields.
   func read(_ page: Page) -> [FieldValue] {
+    let builtIns = BuiltInFields(values: self)
     var result: [FieldValue] = []
-    for field in kind.fields where !field.builtIn {
+    for field in kind.fields {
       let value = page.fields[field.name]
       guard reader.given(value) != nil else {
         if field.required { missing(field, page: page) }
         continue
       }
+      if field.builtIn {
+        let terms = builtIns.read(field, of: page)
+        if field.facet, let terms { page.facts.terms[field.name] = terms }
+        continue
+      }
       if field.type == .person || SiteSchema.commonFields.contains(field.name) { continue }
       let items = read(value, field: field, page: page)
       guard !items.isEmpty else { continue }
+      if field.facet && field.type != .grades { page.facts.terms[field.name] = items }
       result.append(FieldValue(name: field.name, text: items.joined(separator: ", "), items: items))
     }
     return result
@@ -104,6 +113,7 @@ struct SchemaFieldsReader {
       return reader.strings(value, named: name, splitsCommas: true)
     case .grades:
       let grades = GradeList.read(value, named: name, reader: reader)
+      if field.facet { page.facts.terms[name] = grades.map(String.init) }
       guard let first = grades.first, let last = grades.last else { return [] }
       let contiguous = last - first + 1 == grades.count
       return [

@@ -13,7 +13,8 @@ struct SchemaReader {
     "folder", "name", "plural", "template", "events", "people", "feed", "fields", "remove",
   ]
   private static let fieldKeys: Set<String> = [
-    "type", "required", "vocabulary", "kind", "min", "max", "label", "facet", "default",
+    "type", "required", "vocabulary", "kind", "min", "max", "label", "facet", "taxonomy",
+    "default",
   ]
 
   /// `base` with the kinds and vocabularies of `config` merged over it.
@@ -161,6 +162,7 @@ struct SchemaReader {
     }
     field.required = reader.bool(map["required"], named: "required") ?? field.required
     field.facet = reader.bool(map["facet"], named: "facet") ?? field.facet
+    field.taxonomy = reader.nonEmptyString(map["taxonomy"], named: "taxonomy") ?? field.taxonomy
     field.vocabulary =
       reader.nonEmptyString(map["vocabulary"], named: "vocabulary") ?? field.vocabulary
     field.references = reader.nonEmptyString(map["kind"], named: "kind") ?? field.references

@@ -40,11 +40,14 @@ public struct SiteSchema: Sendable {
 
   /// Every facet of the site, the common ones first, then those the kinds' fields declare
   /// (in kind and field order), each once however many fields name it.
-  public var facets: [Facet] {
+  public internal(set) var facets = commonFacets.map { Facet(name: $0) }
+
+  /// The facets the kinds declare now (what `facets` is set to once the schema is read).
+  func collectFacets() -> [Facet] {
     var result = Self.commonFacets.map { Facet(name: $0) }
     for kind in kinds {
       for field in kind.fields where field.facet {
-        let name = field.taxonomy ?? field.name
+        let name = field.facetName
         if let index = result.firstIndex(where: { $0.name == name }) {
           result[index].add(field, of: kind)
         } else {
@@ -87,6 +90,12 @@ public struct Facet: Sendable, Equatable {
 
   /// Whether it is one of the facets every page has (tags, subjects, grades).
   public var isCommon: Bool { SiteSchema.commonFacets.contains(name) }
+
+  /// Whether search has a filter of its own for it: not the tags, and not the subjects, grades
+  /// and olympiad levels, whose filters are built in (nor a name those filters use).
+  public var hasOwnSearchFilter: Bool {
+    !isCommon && !["levels", "grade", "kind", "level", "subject"].contains(name)
+  }
 
   mutating func add(_ field: FieldSchema, of kind: KindSchema) {
     if fields.isEmpty {
@@ -197,6 +206,9 @@ public struct FieldSchema: Sendable {
   /// For a facet: the folder of its term pages and the name of its search filter, shared by
   /// every field that names it (the field's own name unless `taxonomy:` says).
   public var taxonomy: String?
+
+  /// For a facet: the name of its taxonomy.
+  public var facetName: String { taxonomy ?? name }
   /// Whether the built-in code reads it into the page's typed facts (built-in kinds only).
   var builtIn = false
 

@@ -43,6 +43,7 @@ struct SchemaReader {
     if let page = schema.kinds.firstIndex(where: { $0.name == "page" }) {
       schema.kinds.append(schema.kinds.remove(at: page))
     }
+    schema.facets = schema.collectFacets()
     return schema
   }
 

@@ -24,7 +24,7 @@ struct BuiltInFields {
     case "organizer": return store(\.organizer, text(value, field), in: &facts)
     case "format": return store(\.format, text(value, field), in: &facts)
     case "level": return store(\.level, text(value, field), in: &facts)
-    case "email": return store(\.email, email(value, field), in: &facts)
+    case "email": return store(\.email, values.email(value, named: field.name), in: &facts)
     case "experience": return store(\.experience, integer(value, field), in: &facts)
     case "duration": return store(\.duration, integer(value, field), in: &facts)
     case "awards": return facts.awards.assign(reader.strings(value, named: field.name))
@@ -61,15 +61,6 @@ struct BuiltInFields {
 
   private func integer(_ value: YAMLValue?, _ field: FieldSchema) -> Int? {
     reader.int(value, named: field.name, in: field.range ?? Int.min...Int.max)
-  }
-
-  private func email(_ value: YAMLValue?, _ field: FieldSchema) -> String? {
-    guard let text = reader.nonEmptyString(value, named: field.name), let value else { return nil }
-    guard PageFieldsReader.looksLikeEmail(text) else {
-      reader.error(value, "'\(field.name)' must be an address such as name@school.ru, not '\(text)'")
-      return nil
-    }
-    return text
   }
 }
 

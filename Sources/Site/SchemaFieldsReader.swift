@@ -41,6 +41,16 @@ struct SchemaFieldsReader {
     return nil
   }
 
+  /// An e-mail address; anything else is an error that shows what one looks like.
+  func email(_ value: YAMLValue?, named name: String) -> String? {
+    guard let text = reader.nonEmptyString(value, named: name), let value else { return nil }
+    guard PageFieldsReader.looksLikeEmail(text) else {
+      reader.error(value, "'\(name)' must be an address such as name@school.ru, not '\(text)'")
+      return nil
+    }
+    return text
+  }
+
   /// `subject` and `grade`, which every page may have, for kinds whose built-in code does not
   /// read them.
   func readCommonFacts(_ page: Page) {
@@ -130,12 +140,7 @@ struct SchemaFieldsReader {
       }
       return [text]
     case .email:
-      guard let text = reader.nonEmptyString(value, named: name), let value else { return [] }
-      guard PageFieldsReader.looksLikeEmail(text) else {
-        reader.error(value, "'\(name)' must be an address such as name@school.ru, not '\(text)'")
-        return []
-      }
-      return [text]
+      return email(value, named: name).map { [$0] } ?? []
     case .choice:
       let items = value?.array ?? value.map { [$0] } ?? []
       return items.compactMap { choice($0, field: field) }

@@ -54,7 +54,8 @@ final class SchemaSiteTests: XCTestCase {
         "<li><a href=\"../format/ochno/index.html\">очно</a> <span class=\"count\">1 материал</span>"
       ), list)
     let term = try XCTUnwrap(TestSupport.read("public/format/ochno/index.html", in: site))
-    XCTAssertTrue(term.contains("<p class=\"kicker\"><a href=\"../../format/index.html\">Формат</a>"))
+    XCTAssertTrue(
+      term.contains("<p class=\"kicker\"><a href=\"../../format/index.html\">Формат</a>"))
     XCTAssertTrue(term.contains("master-classes/geometriya-origami/index.html"), term)
     let search = try XCTUnwrap(TestSupport.read("public/search/index.html", in: site))
     XCTAssertTrue(

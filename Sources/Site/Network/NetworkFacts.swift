@@ -90,7 +90,7 @@ enum NetworkFacts {
     }
     let schema = model.config.schema
     for page in model.pages where schema.isPeople(page.kind) { _ = add(portfolio(page)) }
-    for page in model.pages where page.kind != .page && !schema.isPeople(page.kind) {
+    for page in model.pages where schema.hasFolder(page.kind) && !schema.isPeople(page.kind) {
       if schema.isEvent(page.kind) {
         input.events.append(
           .init(

@@ -138,6 +138,11 @@ public struct KindSchema: Sendable {
   public var inFeed = true
   /// Its own fields (beyond the common ones), in the order pages show them.
   public var fields: [FieldSchema] = []
+  /// The front-matter lines `pednet-build new` writes for its fields (`new_page: fields:`;
+  /// `{author}` stands for the author line), when not made from the fields' types.
+  public var newPageFields: [String]?
+  /// The body `pednet-build new` writes (`new_page: body:`).
+  public var newPageBody: String?
 
   /// An empty kind.
   public init(name: String) { self.name = name }

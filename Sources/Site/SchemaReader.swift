@@ -11,6 +11,7 @@ struct SchemaReader {
 
   private static let kindKeys: Set<String> = [
     "folder", "name", "plural", "template", "events", "people", "feed", "fields", "remove",
+    "new_page",
   ]
   private static let fieldKeys: Set<String> = [
     "type", "required", "vocabulary", "kind", "min", "max", "label", "facet", "taxonomy",
@@ -106,6 +107,7 @@ struct SchemaReader {
     kind.events = reader.bool(map["events"], named: "events") ?? kind.events
     kind.people = reader.bool(map["people"], named: "people") ?? kind.people
     kind.inFeed = reader.bool(map["feed"], named: "feed") ?? kind.inFeed
+    if let newPage = reader.given(map["new_page"]) { readNewPage(newPage, into: &kind) }
     if let fields = reader.given(map["fields"]) {
       if let fieldMap = fields.mapping {
         for item in fieldMap.entries {
@@ -123,6 +125,22 @@ struct SchemaReader {
       }
     }
     if let existing { schema.kinds[existing] = kind } else { schema.kinds.append(kind) }
+  }
+
+  private func readNewPage(_ value: YAMLValue, into kind: inout KindSchema) {
+    guard let map = value.mapping else {
+      reader.error(
+        value,
+        "'new_page' of the kind '\(kind.name)' must be a map with 'fields: |' and 'body: |'")
+      return
+    }
+    for item in map.entries where !["fields", "body"].contains(item.key) {
+      reader.warnUnknown(item.key, at: item.keyLocation, known: ["fields", "body"])
+    }
+    if let fields = reader.nonEmptyString(map["fields"], named: "fields") {
+      kind.newPageFields = fields.split(separator: "\n").map(String.init)
+    }
+    if let body = reader.nonEmptyString(map["body"], named: "body") { kind.newPageBody = body + "\n" }
   }
 
   private func readField(_ entry: YAMLMapping.Entry, over base: FieldSchema?) -> FieldSchema? {

@@ -62,7 +62,6 @@ enum NetworkFacts {
   static func key(ofPortfolio page: Page) -> String { "portfolio:" + page.outputDirectory }
 
   /// Whether the page is a portfolio (its map is drawn around its person).
-  static func isPortfolio(_ page: Page) -> Bool { page.kind == .portfolio }
 
   /// The network input of the site, `label` giving the UI label of a kind.
   static func input(_ model: SiteModel, label: (String) -> String) -> NetworkInput {

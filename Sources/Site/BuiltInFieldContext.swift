@@ -25,7 +25,9 @@ extension ContextBuilder {
     case "goals" where !facts.goals.isEmpty:
       return .array(facts.goals.map(TemplateValue.string))
     case "experience":
-      return facts.experience.map { ["years": .int($0), "text": .string(strings.count($0, "years"))] }
+      return facts.experience.map {
+        ["years": .int($0), "text": .string(strings.count($0, "years"))]
+      }
     case "duration":
       return facts.duration.map {
         ["minutes": .int($0), "text": .string(strings.count($0, "minutes"))]

@@ -113,7 +113,8 @@ extension ContextBuilder {
     let base = model.config.baseURL
     guard !base.isEmpty else { return nil }
     let photo =
-      model.config.schema.isPeople(page.kind) ? page.facts.photo.map { photoURL($0, of: page) } : nil
+      model.config.schema.isPeople(page.kind)
+      ? page.facts.photo.map { photoURL($0, of: page) } : nil
     guard let image = photo ?? page.firstImage.map(LinkTarget.percentEncoded) else { return nil }
     return LinkTarget.isExternal(image) ? image : base + image
   }

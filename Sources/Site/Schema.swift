@@ -239,7 +239,9 @@ extension SiteSchema {
   func isPeople(_ kind: PageKind) -> Bool { self.kind(named: kind.rawValue)?.people ?? false }
 
   /// Whether `kind` has a folder of its own (every kind but the plain page).
-  func hasFolder(_ kind: PageKind) -> Bool { !(self.kind(named: kind.rawValue)?.folder ?? "").isEmpty }
+  func hasFolder(_ kind: PageKind) -> Bool {
+    !(self.kind(named: kind.rawValue)?.folder ?? "").isEmpty
+  }
 
   /// Whether pages of `kind` go into the site's Atom feed.
   func isInFeed(_ kind: PageKind) -> Bool { self.kind(named: kind.rawValue)?.inFeed ?? false }

@@ -140,7 +140,9 @@ struct SchemaReader {
     if let fields = reader.nonEmptyString(map["fields"], named: "fields") {
       kind.newPageFields = fields.split(separator: "\n").map(String.init)
     }
-    if let body = reader.nonEmptyString(map["body"], named: "body") { kind.newPageBody = body + "\n" }
+    if let body = reader.nonEmptyString(map["body"], named: "body") {
+      kind.newPageBody = body + "\n"
+    }
   }
 
   private func readField(_ entry: YAMLMapping.Entry, over base: FieldSchema?) -> FieldSchema? {

@@ -40,6 +40,7 @@ struct SchemaReader {
         )
       }
       check(schema, kinds: kinds.mapping ?? YAMLMapping())
+      checkFacets(schema, kinds: kinds.mapping ?? YAMLMapping())
     }
     if let page = schema.kinds.firstIndex(where: { $0.name == "page" }) {
       schema.kinds.append(schema.kinds.remove(at: page))
@@ -274,7 +275,7 @@ struct SchemaReader {
     return result
   }
 
-  private func diagnosticAt(_ location: SourceLocation, _ message: String) {
+  func diagnosticAt(_ location: SourceLocation, _ message: String) {
     reader.diagnostics.error(reader.path, line: location.line, column: location.column, message)
   }
 }

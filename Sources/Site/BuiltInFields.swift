@@ -7,37 +7,37 @@ struct BuiltInFields {
   /// Checks values against the field's vocabulary and reports problems.
   let values: SchemaFieldsReader
 
-  /// Reads `field` of `page` into its facts and returns the values as terms (for facets);
-  /// nil when the field is not one the code knows (it is then read like a site's field).
-  func read(_ field: FieldSchema, of page: Page) -> [String]? {
+  /// Reads `field` of `page` into its facts and returns the values as terms when
+  /// `keepsTerms` (for a facet); nil when the field is not one the code knows.
+  func read(_ field: FieldSchema, of page: Page, keepsTerms: Bool) -> [String]? {
     let value = page.fields[field.name]
-    var facts = page.facts
-    defer { page.facts = facts }
     switch field.name {
-    case "name": return store(\.name, text(value, field), in: &facts)
-    case "position": return store(\.position, text(value, field), in: &facts)
-    case "school": return store(\.school, text(value, field), in: &facts)
-    case "category": return store(\.category, text(value, field), in: &facts)
-    case "photo": return store(\.photo, text(value, field), in: &facts)
-    case "lesson_type": return store(\.lessonType, text(value, field), in: &facts)
-    case "place": return store(\.place, text(value, field), in: &facts)
-    case "organizer": return store(\.organizer, text(value, field), in: &facts)
-    case "format": return store(\.format, text(value, field), in: &facts)
-    case "level": return store(\.level, text(value, field), in: &facts)
-    case "email": return store(\.email, values.email(value, named: field.name), in: &facts)
-    case "experience": return store(\.experience, integer(value, field), in: &facts)
-    case "duration": return store(\.duration, integer(value, field), in: &facts)
-    case "awards": return facts.awards.assign(reader.strings(value, named: field.name))
-    case "goals": return facts.goals.assign(reader.strings(value, named: field.name))
+    case "name": return store(\.name, text(value, field), in: &page.facts, keepsTerms)
+    case "position": return store(\.position, text(value, field), in: &page.facts, keepsTerms)
+    case "school": return store(\.school, text(value, field), in: &page.facts, keepsTerms)
+    case "category": return store(\.category, text(value, field), in: &page.facts, keepsTerms)
+    case "photo": return store(\.photo, text(value, field), in: &page.facts, keepsTerms)
+    case "lesson_type": return store(\.lessonType, text(value, field), in: &page.facts, keepsTerms)
+    case "place": return store(\.place, text(value, field), in: &page.facts, keepsTerms)
+    case "organizer": return store(\.organizer, text(value, field), in: &page.facts, keepsTerms)
+    case "format": return store(\.format, text(value, field), in: &page.facts, keepsTerms)
+    case "level": return store(\.level, text(value, field), in: &page.facts, keepsTerms)
+    case "email":
+      return store(\.email, values.email(value, named: field.name), in: &page.facts, keepsTerms)
+    case "experience":
+      return store(\.experience, integer(value, field), in: &page.facts, keepsTerms)
+    case "duration": return store(\.duration, integer(value, field), in: &page.facts, keepsTerms)
+    case "awards": return page.facts.awards.assign(reader.strings(value, named: field.name))
+    case "goals": return page.facts.goals.assign(reader.strings(value, named: field.name))
     case "subject":
       let subject = reader.nonEmptyString(value, named: field.name).map(Subjects.canonical)
-      return facts.subjects.assign(subject.map { [$0] } ?? [])
+      return page.facts.subjects.assign(subject.map { [$0] } ?? [])
     case "subjects":
       let subjects = reader.strings(value, named: field.name, splitsCommas: true)
-      return facts.subjects.assign(subjects.map(Subjects.canonical))
+      return page.facts.subjects.assign(subjects.map(Subjects.canonical))
     case "grade", "grades":
-      facts.grades = GradeList.read(value, named: field.name, reader: reader)
-      return facts.grades.map(String.init)
+      page.facts.grades = GradeList.read(value, named: field.name, reader: reader)
+      return keepsTerms ? page.facts.grades.map(String.init) : []
     default:
       return nil
     }
@@ -45,12 +45,13 @@ struct BuiltInFields {
 
   private var reader: FieldReader { values.reader }
 
-  /// Stores `value` in `facts` at `key` and returns it as the field's terms.
+  /// Stores `value` in `facts` at `key` and returns it as the field's terms when asked.
   private func store<Value: CustomStringConvertible>(
-    _ key: WritableKeyPath<PageFacts, Value?>, _ value: Value?, in facts: inout PageFacts
+    _ key: WritableKeyPath<PageFacts, Value?>, _ value: Value?, in facts: inout PageFacts,
+    _ keepsTerms: Bool
   ) -> [String] {
     facts[keyPath: key] = value
-    return value.map { [$0.description] } ?? []
+    return keepsTerms ? value.map { [$0.description] } ?? [] : []
   }
 
   /// One line of text, or a word of the field's vocabulary when it has one.

@@ -77,17 +77,24 @@ struct SchemaFieldsReader {
         continue
       }
       if field.builtIn {
-        let terms = builtIns.read(field, of: page)
-        if field.facet, let terms { page.facts.terms[field.name] = terms }
+        let keeps = keepsTerms(field)
+        let terms = builtIns.read(field, of: page, keepsTerms: keeps)
+        if keeps, let terms { page.facts.terms[field.name] = terms }
         continue
       }
       if field.type == .person || SiteSchema.commonFields.contains(field.name) { continue }
       let items = read(value, field: field, page: page)
       guard !items.isEmpty else { continue }
-      if field.facet && field.type != .grades { page.facts.terms[field.name] = items }
+      if field.type != .grades, keepsTerms(field) { page.facts.terms[field.name] = items }
       result.append(FieldValue(name: field.name, text: items.joined(separator: ", "), items: items))
     }
     return result
+  }
+
+  /// Whether the field's terms are kept for its facet (tags, subjects and grades, which every
+  /// page has, are read off the page itself).
+  private func keepsTerms(_ field: FieldSchema) -> Bool {
+    field.facet && !SiteSchema.commonFacets.contains(field.facetName)
   }
 
   private func missing(_ field: FieldSchema, page: Page) {
@@ -123,7 +130,7 @@ struct SchemaFieldsReader {
       return reader.strings(value, named: name, splitsCommas: true)
     case .grades:
       let grades = GradeList.read(value, named: name, reader: reader)
-      if field.facet { page.facts.terms[name] = grades.map(String.init) }
+      if keepsTerms(field) { page.facts.terms[name] = grades.map(String.init) }
       guard let first = grades.first, let last = grades.last else { return [] }
       let contiguous = last - first + 1 == grades.count
       return [

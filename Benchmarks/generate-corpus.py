@@ -3,12 +3,14 @@
 
     python3 Benchmarks/generate-corpus.py --pages 10000 --seed 1 --out DIR [--hugo DIR2]
 
-DIR/content/{portfolios,lessons,seminars,olympiads}/<slug>.md and DIR/site.yml are written in
+DIR/content/{portfolios,lessons,seminars,olympiads,master-classes}/<slug>.md and DIR/site.yml are written in
 pednet-build's content format (docs: DESIGN.md, "Kinds", "References", "Links"). With --hugo the
 same Markdown files (byte for byte) go to DIR2/content/ next to a minimal Hugo site (hugo.yaml
 and layouts/ for single, list, home, taxonomy and term pages).
 
-Mix: ~5% portfolios, ~55% lessons, ~20% seminars, ~20% olympiads. Bodies are 300-1,500 words
+Mix: ~5% portfolios, ~50% lessons, ~20% seminars, ~20% olympiads (ВсОШ stages, listed olympiads
+such as «Высшая проба», «Физтех», «Ломоносов», network and distance olympiads), ~5% master
+classes, a kind the corpus's site.yml declares (with a `format` facet of its own). Bodies are 300-1,500 words
 of Russian text built from a vocabulary of teaching terms, with ##/### headings (unique within
 a page), lists, emphasis, pipe tables and 1-3 relative links to other pages, some of them with
 an #anchor that names a real heading of the target. A small share of files is saved the way
@@ -713,7 +715,13 @@ SEM_EXTRA_SECTIONS = ["Мастер-классы", "Материалы семи�
 OLY_LEVELS = [("школьный", "школьного", "школьному", 30), ("муниципальный", "муниципального", "муниципальному", 30),
               ("региональный", "регионального", "региональному", 20),
               ("всероссийский", "заключительного", "заключительному", 12),
-              ("международный", "международного", "международному", 8)]
+              ("международный", "международного", "международному", 8),
+              # Listed and network olympiads: the built-in olympiad levels accept them as written.
+              ("олимпиада «Высшая проба»", "отборочного", "отборочному", 5),
+              ("олимпиада «Физтех»", "отборочного", "отборочному", 4),
+              ("олимпиада «Ломоносов»", "заключительного", "заключительному", 4),
+              ("сетевая олимпиада", "сетевого", "сетевому", 5),
+              ("дистанционная олимпиада", "дистанционного", "дистанционному", 4)]
 OLY_TITLES = ["Подготовка к {level_dat} этапу олимпиады по {subj_dat}: {grades_text} классы",
               "Разбор заданий {level_gen} этапа олимпиады по {subj_dat}",
               "Олимпиада по {subj_dat}: {problem}",
@@ -1249,7 +1257,7 @@ class Corpus:
             " классов: идеи решений, критерии и типичные ошибки."
         p.fm = ["title: " + q(title) + "\n", "date: " + g.date().isoformat() + "\n", self.summary_line(summary),
                 "tags: " + flow_list(g.tags(["олимпиадная подготовка"])) + "\n",
-                "subject: " + q(subj["nom"]) + "\n", "level: " + level[0] + "\n",
+                "subject: " + q(subj["nom"]) + "\n", "level: " + q(level[0]) + "\n",
                 "grades: " + grades_yaml + "\n", "author: " + author.slug + "\n"]
         p.words_target = self.words_target()
         self.add_spec(p, 0, None, "prose", "olympiad")
@@ -1264,19 +1272,48 @@ class Corpus:
         self.add_spec(p, 2, "Литература и ресурсы", "books")
         return p
 
+    # ---- master classes: a kind the corpus's site.yml declares (MASTER_CLASS_SCHEMA)
+    def plan_master_class(self):
+        rng, g = self.rng, self.g
+        subj = rng.choice(SUBJECTS)
+        topic = rng.choice(subj["topics"])[0]
+        fmt = rng.choices(MASTER_CLASS_FORMATS, [5, 3, 1])[0]
+        title = "Мастер-класс по " + subj["dat"] + ": " + topic
+        p = Page("master-class", "master-classes", title)
+        p.slug = self.unique_slug("master-classes", title)
+        lo = rng.randint(max(subj["lo"], 1), min(subj["hi"], 11))
+        hi = min(subj["hi"], lo + rng.choice([0, 1, 2]))
+        p.ctx = {"subj_gen": subj["gen"], "subj_dat": subj["dat"], "grade": str(lo), "topic": topic,
+                 "_theme": topic}
+        summary = "Мастер-класс для учителей " + subj["gen"] + ": " + topic + ", приёмы и материалы."
+        place = self.school() + ", " + rng.choice(VENUES) if fmt != "онлайн" else cap(rng.choice(PLATFORMS))
+        p.fm = ["title: " + q(title) + "\n", "date: " + g.date().isoformat() + "\n", self.summary_line(summary),
+                "tags: " + flow_list(g.tags(["мастер-класс"])) + "\n", "topic: " + q(topic) + "\n",
+                "place: " + q(place) + "\n", "format: " + fmt + "\n",
+                "grades: " + ('"%d-%d"' % (lo, hi) if hi > lo else str(lo)) + "\n",
+                "author: " + rng.choice(self.portfolios).slug + "\n",
+                "seats: " + str(rng.randint(8, 40)) + "\n"]
+        p.words_target = self.words_target()
+        self.add_spec(p, 2, "О чём мастер-класс", "prose", "seminar")
+        self.add_spec(p, 2, "Ход мастер-класса", "prose", "seminar")
+        self.add_spec(p, 2, "Итоги", "prose", "seminar")
+        return p
+
     # ---- planning the whole corpus
     def plan(self):
         n = self.n
         n_port = max(1, round(n * 0.05))
         n_sem = round(n * 0.20)
         n_oly = round(n * 0.20)
-        n_les = max(0, n - n_port - n_sem - n_oly)
+        n_mc = round(n * 0.05)
+        n_les = max(0, n - n_port - n_sem - n_oly - n_mc)
         self.portfolios = [self.plan_portfolio() for _ in range(n_port)]
         lessons = [self.plan_lesson() for _ in range(n_les)]
         seminars = [self.plan_seminar() for _ in range(n_sem)]
         olympiads = [self.plan_olympiad() for _ in range(n_oly)]
+        master_classes = [self.plan_master_class() for _ in range(n_mc)]
         self.lessons = lessons
-        self.pages = self.portfolios + lessons + seminars + olympiads
+        self.pages = self.portfolios + lessons + seminars + olympiads + master_classes
         # for portfolios: their own lessons are preferred link targets
         self.by_author = {}
         for p in lessons:
@@ -1314,7 +1351,7 @@ class Corpus:
     def pools_for(self, kind, p):
         g = self.g
         base = {"lesson": g.lesson_t, "seminar": g.seminar_t, "olympiad": g.olymp_t,
-                "portfolio": g.portfolio_t}[kind]
+                "portfolio": g.portfolio_t, "master-class": g.seminar_t}[kind]
         subj = p.ctx.get("_subject")
         if subj and kind in ("lesson", "olympiad"):
             return [base, g.subject_t[subj]]
@@ -1461,7 +1498,7 @@ class Corpus:
         if hugo:
             roots.append(os.path.join(hugo, "content"))
         for r in roots:
-            for s in ("portfolios", "lessons", "seminars", "olympiads"):
+            for s in ("portfolios", "lessons", "seminars", "olympiads", "master-classes"):
                 os.makedirs(os.path.join(r, s), exist_ok=True)
         rng = self.rng
         total = 0
@@ -1585,7 +1622,27 @@ HUGO_LAYOUTS = {
 """,
 }
 
-SECTION_TITLES = {"portfolios": "Портфолио", "lessons": "Уроки", "seminars": "Семинары", "olympiads": "Олимпиады"}
+SECTION_TITLES = {"portfolios": "Портфолио", "lessons": "Уроки", "seminars": "Семинары", "olympiads": "Олимпиады",
+                  "master-classes": "Мастер-классы"}
+
+# The kind the corpus's site.yml adds to the built-in ones, with a facet of its own.
+MASTER_CLASS_FORMATS = ["очно", "онлайн", "выездной"]
+MASTER_CLASS_SCHEMA = """\
+vocabularies:
+  master_class_formats: [очно, онлайн, выездной]
+kinds:
+  master-class:
+    folder: master-classes
+    name: {ru: Мастер-класс, kk: Шеберлік сабақ, en: Master class}
+    plural: {ru: Мастер-классы, kk: Шеберлік сабақтар, en: Master classes}
+    fields:
+      topic: {type: text, required: true, label: {ru: Тема, en: Topic}}
+      place: {type: text, label: {ru: Место, en: Place}}
+      format: {type: choice, vocabulary: master_class_formats, facet: true, label: {ru: Формат, en: Format}}
+      grades: {type: grades, label: {ru: Классы, en: Grades}}
+      author: {type: person, label: {ru: Ведущий, en: Host}}
+      seats: {type: integer, min: 1, max: 200, label: {ru: Мест, en: Seats}}
+"""
 
 
 def write_hugo_site(dirpath, title):
@@ -1625,7 +1682,7 @@ def main(argv=None):
     title = "Сеть педагогов района: тестовый корпус, " + str(args.pages) + " " + \
         plural(args.pages, "страница", "страницы", "страниц")
     with open(os.path.join(args.out, "site.yml"), "w", encoding="utf-8") as f:
-        f.write("title: " + q(title) + "\nlanguage: ru\nbase_url: https://pednet.example/\n")
+        f.write("title: " + q(title) + "\nlanguage: ru\nbase_url: https://pednet.example/\n" + MASTER_CLASS_SCHEMA)
     if args.hugo:
         write_hugo_site(args.hugo, title)
     counts = {}

@@ -26,6 +26,12 @@ enum EntryFile {
     writer.raw(",")
     writer.key("subject")
     writer.strings(facets.subjects)
+    for facet in facets.named {
+      writer.raw(",")
+      writer.string(facet.name)
+      writer.raw(":")
+      writer.strings(facet.values)
+    }
     writer.raw("},")
     writer.key("shards")
     writer.strings(shardFirstTerms)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The facet values of a document set (kinds, subjects, grades) and each document's codes.
+/// The facet values of a document set (kinds, subjects, grades, levels and the site's own
+/// facets) and each document's codes.
 struct Facets {
   /// Grades a grade mask can hold.
   static let gradeRange = 1...11
@@ -13,6 +14,9 @@ struct Facets {
   let grades: [Int]
   /// Distinct olympiad levels, in code point order; code = index.
   let levels: [String]
+  /// The site's own facets, by name in code point order: their distinct values, in code point
+  /// order; code = index.
+  let named: [(name: String, values: [String])]
 
   init(documents: [SearchDocument]) {
     kinds = Set(documents.filter { $0.searchWeight > 0 }.map(\.kind))
@@ -27,9 +31,19 @@ struct Facets {
     grades = Set(documents.flatMap(\.grades)).filter { Self.gradeRange.contains($0) }.sorted()
     levels = Set(documents.compactMap { $0.level.flatMap { $0.isEmpty ? nil : $0 } })
       .sorted(by: Self.codePointOrder)
+    var namedValues: [String: Set<String>] = [:]
+    for document in documents {
+      for (name, value) in document.facets where !value.isEmpty {
+        namedValues[name, default: []].insert(value)
+      }
+    }
+    named = namedValues.keys.sorted(by: Self.codePointOrder).map { name in
+      (name, namedValues[name, default: []].sorted(by: Self.codePointOrder))
+    }
   }
 
-  /// The facet file `{"g":[…],"j":[…],"k":[…],"l":[…]}`.
+  /// The facet file `{"g":[…],"j":[…],"k":[…],"l":[…]}`, with `"x":{"name":[…],…}` after
+  /// them when the site has facets of its own.
   func file(for documents: [SearchDocument]) -> [UInt8] {
     let kindCodes = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
     let subjectCodes = Dictionary(uniqueKeysWithValues: subjects.enumerated().map { ($1, $0) })
@@ -47,8 +61,21 @@ struct Facets {
     let levelCodes = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
     writer.raw(",\"l\":")
     writer.integers(documents.map { document in document.level.flatMap { levelCodes[$0] } ?? -1 })
+    if !named.isEmpty { writeNamedCodes(documents, into: &writer) }
     writer.raw("}")
     return writer.bytes
+  }
+
+  private func writeNamedCodes(_ documents: [SearchDocument], into writer: inout JSONWriter) {
+    writer.raw(",\"x\":{")
+    for (number, facet) in named.enumerated() {
+      if number > 0 { writer.raw(",") }
+      let codes = Dictionary(uniqueKeysWithValues: facet.values.enumerated().map { ($1, $0) })
+      writer.string(facet.name)
+      writer.raw(":")
+      writer.integers(documents.map { $0.facets[facet.name].flatMap { codes[$0] } ?? -1 })
+    }
+    writer.raw("}")
   }
 
   /// The document's subject, nil when absent or empty.

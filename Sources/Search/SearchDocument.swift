@@ -31,6 +31,9 @@ public struct SearchDocument: Sendable {
   public var people: [String] = []
   /// Olympiad level (a facet), or nil.
   public var level: String?
+  /// The values of the site's own facets (a master class's format), one per facet, by the
+  /// facet's name; the name must not be `grade`, `kind`, `level` or `subject`.
+  public var facets: [String: String] = [:]
 
   /// Creates a document; every field is stored as given.
   public init(

@@ -36,11 +36,30 @@ enum BuiltInSchema {
         template: portfolio
         people: true
         feed: false
+        new_page:
+          fields: |
+            name: "Фамилия Имя Отчество"
+            position: "учитель математики"
+            school: "МБОУ СОШ № 1"
+            subjects: [математика]        # предметы, которые вы ведёте
+            category: "высшая квалификационная категория"
+            experience: 10                # педагогический стаж, лет
+            email: "teacher@example.org"
+            awards:                       # награды, каждая с новой строки после «- »
+              - "Почётная грамота Министерства просвещения"
+          body: |
+            ## О себе
+
+            Напишите о своём опыте и методических интересах.
+
+            ## Публикации
+
+            - Первая публикация
         fields:
           name: {type: text, label: {ru: Имя, kk: Аты-жөні, en: Name}}
           position: {type: text, label: {ru: Должность, kk: Лауазымы, en: Position}}
           school: {type: text, label: {ru: Школа, kk: Мектебі, en: School}}
-          subjects: {type: list, label: {ru: Предметы, kk: Пәндері, en: Subjects}}
+          subjects: {type: list, label: {ru: Предметы, kk: Пәндері, en: Subjects}, facet: true, taxonomy: subjects}
           category: {type: text, label: {ru: Категория, kk: Санаты, en: Category}}
           experience: {type: integer, min: 0, max: 80, label: {ru: Стаж, kk: Өтілі, en: Experience}}
           photo: {type: file, label: {ru: Фото, kk: Фото, en: Photo}}
@@ -51,9 +70,29 @@ enum BuiltInSchema {
         name: {ru: Урок, kk: Сабақ, en: Lesson}
         plural: {ru: Уроки, kk: Сабақтар, en: Lessons}
         template: lesson
+        new_page:
+          fields: |
+            {author}  # id портфолио автора (имя файла без .md); или authors: [id1, {name: "…", org: "…"}]
+            subject: математика
+            grade: 5                      # класс: число, список [5, 6] или диапазон "5-7"
+            lesson_type: "урок открытия нового знания"
+            duration: 45                  # минут
+            goals:
+              - "первая цель урока"
+              - "вторая цель урока"
+          body: |
+            ## Ход урока
+
+            | Этап | Время | Деятельность учителя | Деятельность учащихся |
+            |---|---|---|---|
+            | Организационный момент | 2 мин | Приветствует | Готовятся к уроку |
+
+            ## Рефлексия
+
+            Как ученики подводят итоги.
         fields:
-          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true}
-          grade: {type: grades, label: {ru: Класс, kk: Сынып, en: Grade}, facet: true}
+          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true, taxonomy: subjects}
+          grade: {type: grades, label: {ru: Класс, kk: Сынып, en: Grade}, facet: true, taxonomy: grades}
           author: {type: person, label: {ru: Автор, kk: Авторы, en: Author}}
           authors: {type: person, label: {ru: Авторы, kk: Авторлары, en: Authors}}
           lesson_type: {type: text, label: {ru: Тип урока, kk: Сабақ түрі, en: Lesson type}}
@@ -65,6 +104,25 @@ enum BuiltInSchema {
         plural: {ru: Семинары, kk: Семинарлар, en: Seminars}
         template: seminar
         events: true
+        new_page:
+          fields: |
+            place: "МБОУ СОШ № 1, актовый зал"
+            organizer: "Районное методическое объединение"
+            format: очно                  # очно, онлайн или вебинар
+            participants:                 # id портфолио или {name: "…", org: "…"}
+              - {name: "Гость семинара", org: "Гимназия № 2"}
+          body: |
+            ## Программа
+
+            1. Открытие семинара.
+
+            ## Итоги
+
+            Что решили участники.
+
+            ## Рефлексия
+
+            Отзывы участников.
         fields:
           date: {type: date, required: true, label: {ru: Дата, kk: Күні, en: Date}}
           place: {type: text, label: {ru: Место, kk: Орны, en: Place}}
@@ -76,10 +134,26 @@ enum BuiltInSchema {
         name: {ru: Подготовка к олимпиаде, kk: Олимпиадаға дайындық, en: Olympiad preparation}
         plural: {ru: Олимпиады, kk: Олимпиадалар, en: Olympiads}
         template: olympiad
+        new_page:
+          fields: |
+            subject: математика
+            level: муниципальный          # школьный, муниципальный, региональный, всероссийский или международный
+            grades: "7-9"                 # классы: число, список или диапазон
+            {author}  # id портфолио автора
+          body: |
+            ## Задачи
+
+            ### Задача 1
+
+            Условие задачи.
+
+            ## Разбор
+
+            Решение задачи.
         fields:
-          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true}
-          level: {type: choice, vocabulary: olympiad_levels, label: {ru: Уровень, kk: Деңгейі, en: Level}, facet: true}
-          grades: {type: grades, label: {ru: Классы, kk: Сыныптар, en: Grades}, facet: true}
+          subject: {type: text, label: {ru: Предмет, kk: Пән, en: Subject}, facet: true, taxonomy: subjects}
+          level: {type: choice, vocabulary: olympiad_levels, label: {ru: Уровень, kk: Деңгейі, en: Level}, facet: true, taxonomy: levels}
+          grades: {type: grades, label: {ru: Классы, kk: Сыныптар, en: Grades}, facet: true, taxonomy: grades}
           author: {type: person, label: {ru: Автор, kk: Авторы, en: Author}}
           authors: {type: person, label: {ru: Авторы, kk: Авторлары, en: Authors}}
       page:

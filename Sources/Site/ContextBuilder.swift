@@ -129,13 +129,15 @@ struct ContextBuilder: Sendable {
     ]
     value["date"] = dateValue(page.date, language: model.config.language)
     if !page.summary.isEmpty { value["summary"] = .string(page.summary) }
-    if let subject = page.facts.subjects.first, page.kind != .portfolio {
+    let schema = model.config.schema
+    if let subject = page.facts.subjects.first, !schema.isPeople(page.kind) {
       value["subject"] = termValue("subjects", subject)
     }
     value["grades"] = gradesValue(page.facts.grades)
     if !page.tags.isEmpty { value["tags"] = .array(page.tags.map { termValue("tags", $0) }) }
-    if page.kind != .seminar { value["authors"] = peopleValue(page.facts.people) }
-    if page.kind == .seminar, let date = page.date {
+    let isEvent = schema.isEvent(page.kind)
+    if !isEvent { value["authors"] = peopleValue(page.facts.people) }
+    if isEvent, let date = page.date {
       // Keys no enclosing context has, so a card without them never inherits a parent's.
       value[date.dayKey >= today ? "upcoming" : "held"] = true
     }

@@ -72,6 +72,20 @@ extension ContextBuilder {
     }
   }
 
+  /// The search filters of the facets a site declares (`{name, label}`), beside the built-in
+  /// kind, subject, grade and olympiad level; nil when it declares none.
+  private func searchFields() -> TemplateValue? {
+    let fields = model.config.schema.facets.filter(\.hasOwnSearchFilter)
+    guard !fields.isEmpty else { return nil }
+    return .array(
+      fields.map { facet in
+        [
+          "name": .string(facet.name),
+          "label": .string(facet.label.text(in: model.config.language) ?? facet.name),
+        ]
+      })
+  }
+
   /// The search page and the 404 page.
   func utilityPages() -> [ListPage] {
     let language = model.config.language
@@ -79,7 +93,7 @@ extension ContextBuilder {
       folder: "search/", title: strings["search"], description: strings["search"],
       language: language, flag: "is_search")
     search["breadcrumbs"] = breadcrumbs(section: nil)
-    let facets: [String: TemplateValue] = [
+    var facets: [String: TemplateValue] = [
       "kinds": .array(
         model.config.schema.kinds.map { PageKind(rawValue: $0.name) }.filter { kind in
           model.pages.contains { $0.kind == kind }
@@ -95,6 +109,7 @@ extension ContextBuilder {
           ["value": .string($0.name)]
         }),
     ]
+    facets["fields"] = searchFields()
     search["facets"] = .dictionary(facets)
     var notFound = common(
       folder: "", title: strings["not_found_title"], description: "", language: language,

@@ -34,7 +34,9 @@ extension ContextBuilder {
 
   /// The list of a taxonomy's terms and one paginated list per term.
   func taxonomyPages(_ taxonomy: Taxonomy) -> [ListPage] {
-    let title = strings["taxonomy_" + taxonomy.name]
+    let title =
+      strings.texts["taxonomy_" + taxonomy.name]
+      ?? taxonomy.label.text(in: model.config.language) ?? taxonomy.name
     let base = taxonomy.name + "/"
     var context = common(
       folder: base, title: title, description: title, language: model.config.language,

@@ -38,8 +38,9 @@ public enum NewPage {
       return .exists(folder + "/" + taken)
     }
     guard FileSystem.makeFolders(Paths.parent(of: absolute)) else { return .failed(relative) }
+    let people = schema.kinds.first(where: \.people)?.folder ?? ""
     let author = DirectoryWalker.files(
-      under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/portfolios")?
+      under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/" + people)?
       .first { $0.hasSuffix(".md") && !$0.contains("/") && !$0.hasPrefix("_") }
       .map { String($0.dropLast(3)) }
     let text = NewPageTemplates.text(

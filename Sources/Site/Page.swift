@@ -173,6 +173,8 @@ public struct PageFacts: Sendable {
   public var level: String?
   /// The fields a site's schema adds (read generically), in the schema's order.
   public var values: [FieldValue] = []
+  /// The values of the page's facet fields as terms, by field name.
+  public var terms: [String: [String]] = [:]
 }
 
 /// One field of a page read by the schema (not by the built-in code), ready to show.

@@ -9,37 +9,19 @@ extension ContextBuilder {
       language: page.language, flag: "is_page")
     context["breadcrumbs"] = breadcrumbs(section: page.section.isEmpty ? nil : page.section)
     var value = commonPageValue(index, html: html)
-    switch page.kind {
-    case .portfolio: addPortfolio(page, index: index, to: &value)
-    case .lesson:
-      value["lesson_type"] = page.facts.lessonType.map(TemplateValue.string)
-      if let minutes = page.facts.duration {
-        value["duration"] = [
-          "minutes": .int(minutes), "text": .string(strings.count(minutes, "minutes")),
-        ]
-      }
-      if !page.facts.goals.isEmpty {
-        value["goals"] = .array(page.facts.goals.map(TemplateValue.string))
-      }
-      value["authors"] = peopleValue(page.facts.people)
-    case .seminar:
-      value["place"] = page.facts.place.map(TemplateValue.string)
-      value["organizer"] = page.facts.organizer.map(TemplateValue.string)
-      value["format"] = page.facts.format.map(TemplateValue.string)
-      value["participants"] = peopleValue(page.facts.people)
-      if let date = page.date {
-        value[date.dayKey >= today ? "upcoming" : "held"] = true
-        value["calendar_file"] = .string(Calendar.eventFileName)
-        value["start_time"] = DateText.time(date).map(TemplateValue.string)
-      }
-    case .olympiad:
-      value["level"] = page.facts.level.map { termValue("levels", $0) }
-      value["authors"] = peopleValue(page.facts.people)
-    default:
-      if !page.facts.people.isEmpty {
-        let key = model.config.schema.isEvent(page.kind) ? "participants" : "authors"
-        value[key] = peopleValue(page.facts.people)
-      }
+    let kind = model.config.schema.schema(of: page.kind)
+    for field in kind.fields where field.builtIn {
+      if let shown = builtInFieldValue(field, of: page) { value[field.name] = shown }
+    }
+    if kind.people {
+      addMaterials(of: index, to: &value)
+    } else {
+      value[kind.events ? "participants" : "authors"] = peopleValue(page.facts.people)
+    }
+    if kind.events, let date = page.date {
+      value[date.dayKey >= today ? "upcoming" : "held"] = true
+      value["calendar_file"] = .string(Calendar.eventFileName)
+      value["start_time"] = DateText.time(date).map(TemplateValue.string)
     }
     addSchemaFields(page, to: &value)
     if let image = previewImage(of: page) { context["og_image"] = .string(image) }
@@ -92,36 +74,34 @@ extension ContextBuilder {
     return card
   }
 
-  private func addPortfolio(_ page: Page, index: Int, to value: inout [String: TemplateValue]) {
-    let facts = page.facts
-    value["name"] = .string(shown(facts.name ?? page.title, page))
-    value["position"] = facts.position.map { .string(shown($0, page)) }
-    value["school"] = facts.school.map { .string(shown($0, page)) }
-    if !facts.subjects.isEmpty {
-      value["subjects"] = .array(facts.subjects.map { termValue("subjects", $0) })
-    }
-    value["category"] = facts.category.map(TemplateValue.string)
-    if let years = facts.experience {
-      value["experience"] = ["years": .int(years), "text": .string(strings.count(years, "years"))]
-    }
-    if let photo = facts.photo { value["photo"] = .string(photoURL(photo, of: page)) }
-    value["email"] = facts.email.map(TemplateValue.string)
-    if !facts.awards.isEmpty { value["awards"] = .array(facts.awards.map(TemplateValue.string)) }
+  /// A portfolio's materials: one group per kind that is not people, in the home page's
+  /// order (`materials`, and `lessons`, `lessons_count`… by folder), the rest as backlinks.
+  private func addMaterials(of index: Int, to value: inout [String: TemplateValue]) {
+    let page = model.pages[index]
+    let schema = model.config.schema
     let materials = SectionBuilder.ordered(Array(page.backlinks), in: model)
-    let byKind = { (kind: PageKind) in materials.filter { self.model.pages[$0].kind == kind } }
-    let groups: [(String, PageKind)] = [
-      ("lessons", .lesson), ("olympiads", .olympiad), ("seminars", .seminar),
-    ]
-    var total = 0
-    for (key, kind) in groups {
-      let items = byKind(kind)
-      total += items.count
-      if !items.isEmpty { value[key] = cards(items) }
-      value[key + "_count"] = .int(items.count)
+    let groups = schema.homeFolders.compactMap { folder in
+      schema.kinds.first { $0.folder == folder && !$0.people }
     }
+    var total = 0
+    var shown: [TemplateValue] = []
+    for kind in groups {
+      let items = materials.filter { model.pages[$0].kind.rawValue == kind.name }
+      total += items.count
+      value[kind.folder + "_count"] = .int(items.count)
+      guard !items.isEmpty else { continue }
+      value[kind.folder] = cards(items)
+      let heading =
+        strings.texts["teacher_" + kind.folder] ?? kind.plural.text(in: model.config.language)
+        ?? kind.name
+      shown.append(
+        ["heading": .string(heading), "count": .int(items.count), "cards": cards(items)])
+    }
+    value["materials"] = shown.isEmpty ? nil : .array(shown)
     value["materials_count"] = .string(strings.count(total, "materials"))
     // The materials are listed above by kind: «Ссылаются на эту страницу» keeps the rest.
-    let others = materials.filter { !groups.map(\.1).contains(model.pages[$0].kind) }
+    let grouped = Set(groups.map(\.name))
+    let others = materials.filter { !grouped.contains(model.pages[$0].kind.rawValue) }
     value["backlinks"] = others.isEmpty ? nil : cards(others)
     value["network_map"] = portfolioNetwork(index)
   }
@@ -132,12 +112,14 @@ extension ContextBuilder {
   private func previewImage(of page: Page) -> String? {
     let base = model.config.baseURL
     guard !base.isEmpty else { return nil }
-    let photo = page.kind == .portfolio ? page.facts.photo.map { photoURL($0, of: page) } : nil
+    let photo =
+      model.config.schema.isPeople(page.kind)
+      ? page.facts.photo.map { photoURL($0, of: page) } : nil
     guard let image = photo ?? page.firstImage.map(LinkTarget.percentEncoded) else { return nil }
     return LinkTarget.isExternal(image) ? image : base + image
   }
 
-  private func photoURL(_ photo: String, of page: Page) -> String {
+  func photoURL(_ photo: String, of page: Page) -> String {
     if LinkTarget.isExternal(photo) { return photo }
     let path = LinkTarget.normalize(photo, from: page.sourceFolder) ?? photo
     return model.assetOutput[path].map(LinkTarget.percentEncoded) ?? photo

@@ -14,7 +14,6 @@ struct PageFieldsReader {
   /// Fills `page` from its front matter.
   func read(_ page: Page) {
     let reader = FieldReader(path: page.path, diagnostics: diagnostics)
-    let fields = page.fields
     page.kind = kind(of: page, reader: reader)
     if page.frontMatterFailed {
       // Its error is reported; the file name stands in for the title nobody could read.
@@ -26,36 +25,8 @@ struct PageFieldsReader {
     readCommon(page, reader: reader)
     let kind = schema.schema(of: page.kind)
     let values = SchemaFieldsReader(reader: reader, schema: schema, kind: kind)
-    switch page.kind {
-    case .portfolio: readPortfolio(page, reader: reader)
-    case .lesson:
-      page.facts.subjects =
-        reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
-        ?? []
-      page.facts.grades = GradeList.read(fields["grade"], named: "grade", reader: reader)
-      page.facts.lessonType = reader.nonEmptyString(fields["lesson_type"], named: "lesson_type")
-      page.facts.duration = reader.int(fields["duration"], named: "duration", in: 1...1440)
-      page.facts.goals = reader.strings(fields["goals"], named: "goals")
-    case .seminar:
-      if page.date == nil && fields["date"] == nil {
-        diagnostics.error(
-          page.path, line: 1, column: 1,
-          "a seminar needs 'date:' (YYYY-MM-DD): add the day it takes place")
-      }
-      page.facts.place = reader.nonEmptyString(fields["place"], named: "place")
-      page.facts.organizer = reader.nonEmptyString(fields["organizer"], named: "organizer")
-      page.facts.format = values.choice(fields["format"], field: kind.field(named: "format"))
-    case .olympiad:
-      page.facts.subjects =
-        reader.nonEmptyString(fields["subject"], named: "subject").map { [Subjects.canonical($0)] }
-        ?? []
-      page.facts.level = values.choice(fields["level"], field: kind.field(named: "level"))
-      page.facts.grades = GradeList.read(fields["grades"], named: "grades", reader: reader)
-    default:
-      break
-    }
-    values.readCommonFacts(page)
     page.facts.values = values.read(page)
+    values.readCommonFacts(page)
   }
 
   private func kind(of page: Page, reader: FieldReader) -> PageKind {
@@ -103,29 +74,7 @@ struct PageFieldsReader {
       reader.choice(fields["lang"], named: "lang", from: ["ru", "kk", "en"]) ?? siteLanguage
   }
 
-  private func readPortfolio(_ page: Page, reader: FieldReader) {
-    let fields = page.fields
-    page.facts.name = reader.nonEmptyString(fields["name"], named: "name")
-    page.facts.position = reader.nonEmptyString(fields["position"], named: "position")
-    page.facts.school = reader.nonEmptyString(fields["school"], named: "school")
-    page.facts.subjects = reader.strings(fields["subjects"], named: "subjects", splitsCommas: true)
-      .map(
-        Subjects.canonical)
-    page.facts.category = reader.nonEmptyString(fields["category"], named: "category")
-    page.facts.experience = reader.int(fields["experience"], named: "experience", in: 0...80)
-    page.facts.photo = reader.nonEmptyString(fields["photo"], named: "photo")
-    page.facts.awards = reader.strings(fields["awards"], named: "awards")
-    if let email = reader.nonEmptyString(fields["email"], named: "email"),
-      let value = fields["email"]
-    {
-      if Self.looksLikeEmail(email) {
-        page.facts.email = email
-      } else {
-        reader.error(value, "'email' must be an address such as name@school.ru, not '\(email)'")
-      }
-    }
-  }
-
+  /// Whether `text` looks like an e-mail address (one `@`, a dot in the domain, no spaces).
   static func looksLikeEmail(_ text: String) -> Bool {
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)
     return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")

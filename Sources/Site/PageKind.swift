@@ -7,15 +7,8 @@ public struct PageKind: Sendable, Hashable, CustomStringConvertible {
   /// The kind named `rawValue`.
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  /// A teacher's portfolio (built in).
-  public static let portfolio = PageKind(rawValue: "portfolio")
-  /// A lesson plan (built in).
-  public static let lesson = PageKind(rawValue: "lesson")
-  /// A seminar report or announcement (built in).
-  public static let seminar = PageKind(rawValue: "seminar")
-  /// An olympiad preparation guide (built in).
-  public static let olympiad = PageKind(rawValue: "olympiad")
-  /// Any other page.
+  /// A plain page, the kind of any file outside the kinds' folders. (No other kind is named
+  /// in code: what a kind does comes from its schema.)
   public static let page = PageKind(rawValue: "page")
 
   /// The name.

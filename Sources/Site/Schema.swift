@@ -35,6 +35,31 @@ public struct SiteSchema: Sendable {
     self.kind(named: kind.rawValue) ?? KindSchema(name: kind.rawValue)
   }
 
+  /// The facets every page has, whatever its kind: its tags, subject and grades.
+  public static let commonFacets = ["tags", "subjects", "grades"]
+
+  /// Every facet of the site, the common ones first, then those the kinds' fields declare
+  /// (in kind and field order), each once however many fields name it.
+  public internal(set) var facets = commonFacets.map { Facet(name: $0) }
+
+  /// The facets the kinds declare now (what `facets` is set to once the schema is read).
+  func collectFacets() -> [Facet] {
+    var result = Self.commonFacets.map { Facet(name: $0) }
+    for kind in kinds {
+      for field in kind.fields where field.facet {
+        let name = field.facetName
+        if let index = result.firstIndex(where: { $0.name == name }) {
+          result[index].add(field, of: kind)
+        } else {
+          var facet = Facet(name: name)
+          facet.add(field, of: kind)
+          result.append(facet)
+        }
+      }
+    }
+    return result
+  }
+
   /// The folders of the kinds, in kind order (empty folders left out): the menu's order.
   var folders: [String] { kinds.map(\.folder).filter { !$0.isEmpty } }
 
@@ -45,6 +70,39 @@ public struct SiteSchema: Sendable {
       (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
     }
     .map(\.element.folder).filter { !$0.isEmpty }
+  }
+}
+
+/// A way of grouping pages by the values of a field: its term pages under `/name/` and its
+/// search filter.
+public struct Facet: Sendable, Equatable {
+  /// The folder of its term pages and the name of its search filter.
+  public var name: String
+  /// Its name on the page: the label of the first field that declares it.
+  public var label = LocalizedText()
+  /// The field that holds its values, by kind name.
+  public var fields: [String: String] = [:]
+  /// The type of the first field that declares it.
+  public var type = FieldType.text
+
+  /// A facet no field declares yet.
+  public init(name: String) { self.name = name }
+
+  /// Whether it is one of the facets every page has (tags, subjects, grades).
+  public var isCommon: Bool { SiteSchema.commonFacets.contains(name) }
+
+  /// Whether search has a filter of its own for it: not the tags, and not the subjects, grades
+  /// and olympiad levels, whose filters are built in (nor a name those filters use).
+  public var hasOwnSearchFilter: Bool {
+    !isCommon && !["levels", "grade", "kind", "level", "subject"].contains(name)
+  }
+
+  mutating func add(_ field: FieldSchema, of kind: KindSchema) {
+    if fields.isEmpty {
+      label = field.label
+      type = field.type
+    }
+    fields[kind.name] = field.name
   }
 }
 
@@ -80,6 +138,11 @@ public struct KindSchema: Sendable {
   public var inFeed = true
   /// Its own fields (beyond the common ones), in the order pages show them.
   public var fields: [FieldSchema] = []
+  /// The front-matter lines `pednet-build new` writes for its fields (`new_page: fields:`;
+  /// `{author}` stands for the author line), when not made from the fields' types.
+  public var newPageFields: [String]?
+  /// The body `pednet-build new` writes (`new_page: body:`).
+  public var newPageBody: String?
 
   /// An empty kind.
   public init(name: String) { self.name = name }
@@ -145,6 +208,12 @@ public struct FieldSchema: Sendable {
   public var label = LocalizedText()
   /// Whether its values get term pages and a search filter.
   public var facet = false
+  /// For a facet: the folder of its term pages and the name of its search filter, shared by
+  /// every field that names it (the field's own name unless `taxonomy:` says).
+  public var taxonomy: String?
+
+  /// For a facet: the name of its taxonomy.
+  public var facetName: String { taxonomy ?? name }
   /// Whether the built-in code reads it into the page's typed facts (built-in kinds only).
   var builtIn = false
 
@@ -168,6 +237,11 @@ extension SiteSchema {
 
   /// Whether pages of `kind` are people's portfolios.
   func isPeople(_ kind: PageKind) -> Bool { self.kind(named: kind.rawValue)?.people ?? false }
+
+  /// Whether `kind` has a folder of its own (every kind but the plain page).
+  func hasFolder(_ kind: PageKind) -> Bool {
+    !(self.kind(named: kind.rawValue)?.folder ?? "").isEmpty
+  }
 
   /// Whether pages of `kind` go into the site's Atom feed.
   func isInFeed(_ kind: PageKind) -> Bool { self.kind(named: kind.rawValue)?.inFeed ?? false }

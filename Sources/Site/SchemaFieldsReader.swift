@@ -41,6 +41,16 @@ struct SchemaFieldsReader {
     return nil
   }
 
+  /// An e-mail address; anything else is an error that shows what one looks like.
+  func email(_ value: YAMLValue?, named name: String) -> String? {
+    guard let text = reader.nonEmptyString(value, named: name), let value else { return nil }
+    guard PageFieldsReader.looksLikeEmail(text) else {
+      reader.error(value, "'\(name)' must be an address such as name@school.ru, not '\(text)'")
+      return nil
+    }
+    return text
+  }
+
   /// `subject` and `grade`, which every page may have, for kinds whose built-in code does not
   /// read them.
   func readCommonFacts(_ page: Page) {
@@ -54,21 +64,37 @@ struct SchemaFieldsReader {
     }
   }
 
-  /// The declared fields the built-in code leaves (people are read by `PeopleResolver`).
+  /// Reads every declared field of the page: the built-in ones into its typed facts, the
+  /// others into the values it shows (people are read by `PeopleResolver`); keeps the terms of
+  /// its facet fields.
   func read(_ page: Page) -> [FieldValue] {
+    let builtIns = BuiltInFields(values: self)
     var result: [FieldValue] = []
-    for field in kind.fields where !field.builtIn {
+    for field in kind.fields {
       let value = page.fields[field.name]
       guard reader.given(value) != nil else {
         if field.required { missing(field, page: page) }
         continue
       }
+      if field.builtIn {
+        let keeps = keepsTerms(field)
+        let terms = builtIns.read(field, of: page, keepsTerms: keeps)
+        if keeps, let terms { page.facts.terms[field.name] = terms }
+        continue
+      }
       if field.type == .person || SiteSchema.commonFields.contains(field.name) { continue }
       let items = read(value, field: field, page: page)
       guard !items.isEmpty else { continue }
+      if field.type != .grades, keepsTerms(field) { page.facts.terms[field.name] = items }
       result.append(FieldValue(name: field.name, text: items.joined(separator: ", "), items: items))
     }
     return result
+  }
+
+  /// Whether the field's terms are kept for its facet (tags, subjects and grades, which every
+  /// page has, are read off the page itself).
+  private func keepsTerms(_ field: FieldSchema) -> Bool {
+    field.facet && !SiteSchema.commonFacets.contains(field.facetName)
   }
 
   private func missing(_ field: FieldSchema, page: Page) {
@@ -104,6 +130,7 @@ struct SchemaFieldsReader {
       return reader.strings(value, named: name, splitsCommas: true)
     case .grades:
       let grades = GradeList.read(value, named: name, reader: reader)
+      if keepsTerms(field) { page.facts.terms[name] = grades.map(String.init) }
       guard let first = grades.first, let last = grades.last else { return [] }
       let contiguous = last - first + 1 == grades.count
       return [
@@ -120,12 +147,7 @@ struct SchemaFieldsReader {
       }
       return [text]
     case .email:
-      guard let text = reader.nonEmptyString(value, named: name), let value else { return [] }
-      guard PageFieldsReader.looksLikeEmail(text) else {
-        reader.error(value, "'\(name)' must be an address such as name@school.ru, not '\(text)'")
-        return []
-      }
-      return [text]
+      return email(value, named: name).map { [$0] } ?? []
     case .choice:
       let items = value?.array ?? value.map { [$0] } ?? []
       return items.compactMap { choice($0, field: field) }

@@ -57,6 +57,7 @@ public enum SchemaPrinter {
           parts.append("max: \(range.upperBound)")
         }
         if field.facet { parts.append("facet: true") }
+        if let taxonomy = field.taxonomy { parts.append("taxonomy: \(taxonomy)") }
         if !field.label.texts.isEmpty { parts.append("label: " + localized(field.label)) }
         lines.append("      \(field.name): {" + parts.joined(separator: ", ") + "}")
       }

@@ -11,9 +11,11 @@ struct SchemaReader {
 
   private static let kindKeys: Set<String> = [
     "folder", "name", "plural", "template", "events", "people", "feed", "fields", "remove",
+    "new_page",
   ]
   private static let fieldKeys: Set<String> = [
-    "type", "required", "vocabulary", "kind", "min", "max", "label", "facet", "default",
+    "type", "required", "vocabulary", "kind", "min", "max", "label", "facet", "taxonomy",
+    "default",
   ]
 
   /// `base` with the kinds and vocabularies of `config` merged over it.
@@ -38,10 +40,12 @@ struct SchemaReader {
         )
       }
       check(schema, kinds: kinds.mapping ?? YAMLMapping())
+      checkFacets(schema, kinds: kinds.mapping ?? YAMLMapping())
     }
     if let page = schema.kinds.firstIndex(where: { $0.name == "page" }) {
       schema.kinds.append(schema.kinds.remove(at: page))
     }
+    schema.facets = schema.collectFacets()
     return schema
   }
 
@@ -104,6 +108,7 @@ struct SchemaReader {
     kind.events = reader.bool(map["events"], named: "events") ?? kind.events
     kind.people = reader.bool(map["people"], named: "people") ?? kind.people
     kind.inFeed = reader.bool(map["feed"], named: "feed") ?? kind.inFeed
+    if let newPage = reader.given(map["new_page"]) { readNewPage(newPage, into: &kind) }
     if let fields = reader.given(map["fields"]) {
       if let fieldMap = fields.mapping {
         for item in fieldMap.entries {
@@ -121,6 +126,24 @@ struct SchemaReader {
       }
     }
     if let existing { schema.kinds[existing] = kind } else { schema.kinds.append(kind) }
+  }
+
+  private func readNewPage(_ value: YAMLValue, into kind: inout KindSchema) {
+    guard let map = value.mapping else {
+      reader.error(
+        value,
+        "'new_page' of the kind '\(kind.name)' must be a map with 'fields: |' and 'body: |'")
+      return
+    }
+    for item in map.entries where !["fields", "body"].contains(item.key) {
+      reader.warnUnknown(item.key, at: item.keyLocation, known: ["fields", "body"])
+    }
+    if let fields = reader.nonEmptyString(map["fields"], named: "fields") {
+      kind.newPageFields = fields.split(separator: "\n").map(String.init)
+    }
+    if let body = reader.nonEmptyString(map["body"], named: "body") {
+      kind.newPageBody = body + "\n"
+    }
   }
 
   private func readField(_ entry: YAMLMapping.Entry, over base: FieldSchema?) -> FieldSchema? {
@@ -161,6 +184,7 @@ struct SchemaReader {
     }
     field.required = reader.bool(map["required"], named: "required") ?? field.required
     field.facet = reader.bool(map["facet"], named: "facet") ?? field.facet
+    field.taxonomy = reader.nonEmptyString(map["taxonomy"], named: "taxonomy") ?? field.taxonomy
     field.vocabulary =
       reader.nonEmptyString(map["vocabulary"], named: "vocabulary") ?? field.vocabulary
     field.references = reader.nonEmptyString(map["kind"], named: "kind") ?? field.references
@@ -251,7 +275,7 @@ struct SchemaReader {
     return result
   }
 
-  private func diagnosticAt(_ location: SourceLocation, _ message: String) {
+  func diagnosticAt(_ location: SourceLocation, _ message: String) {
     reader.diagnostics.error(reader.path, line: location.line, column: location.column, message)
   }
 }

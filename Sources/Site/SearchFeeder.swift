@@ -9,14 +9,28 @@ enum SearchFeeder {
       url: model.config.href(page.outputDirectory), title: page.title, kind: page.kind.rawValue,
       date: page.date?.isoDay, summary: page.summary, subject: page.facts.subjects.first,
       grades: page.facts.grades,
-      tags: page.tags + (page.kind == .portfolio ? page.facts.subjects : []),
+      tags: page.tags + (model.config.schema.isPeople(page.kind) ? page.facts.subjects : []),
       headings: page.outline.map(\.text)
         + [page.facts.name, page.facts.school, page.facts.place].compactMap { $0 },
       bodyUTF8: body)
     document.people = page.facts.people.map(\.name)
-    document.level = page.facts.level
+    addFacets(of: page, to: &document, schema: model.config.schema)
     document.searchWeight = page.searchWeight ?? folderSearchWeight(of: page, in: model) ?? 1
     return document
+  }
+
+  /// The olympiad levels and the site's own facets (the common ones are fields of their own).
+  private static func addFacets(
+    of page: Page, to document: inout SearchDocument, schema: SiteSchema
+  ) {
+    for facet in schema.facets where !facet.isCommon && facet.fields[page.kind.rawValue] != nil {
+      guard let value = FacetTerms.terms(of: facet, on: page).first else { continue }
+      if facet.name == "levels" {
+        document.level = value
+      } else if facet.hasOwnSearchFilter {
+        document.facets[facet.name] = value
+      }
+    }
   }
 
   /// The `search:` weight of the nearest folder above `page` whose `_index.md` sets one.

@@ -57,8 +57,11 @@ public struct Section: Sendable {
 
 /// A way of grouping pages (tags, subjects, grades, levels) and its terms.
 public struct Taxonomy: Sendable {
-  /// `tags`, `subjects`, `grades` or `levels`; also the output folder name.
+  /// `tags`, `subjects`, `grades`, `levels` or a facet of the site's schema; also the output
+  /// folder name.
   public var name: String
+  /// The label of the field that declares it (for a facet a site adds: its pages' title).
+  public var label = LocalizedText()
   /// Terms sorted the Russian way (grades by number).
   public var terms: [Term]
 }

@@ -1,26 +1,16 @@
-/// Builds the tags, subjects, grades and levels with their pages, and rejects two different
+/// Builds the taxonomies of the schema's facets (tags, subjects, grades, olympiad levels and
+/// any a site declares) with their pages, and rejects two different
 /// terms that would land on one URL.
 struct TaxonomyBuilder: Sendable {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// One taxonomy's name and how to read its terms off a page.
-  private struct Source: Sendable {
-    let name: String
-    let values: @Sendable (Page) -> [String]
-  }
-
-  private static let sources = [
-    Source(name: "tags") { $0.tags },
-    Source(name: "subjects") { $0.facts.subjects },
-    Source(name: "grades") { $0.facts.grades.map(String.init) },
-    Source(name: "levels") { $0.facts.level.map { [$0] } ?? [] },
-  ]
-
-  /// The four taxonomies, built side by side; empty ones are kept so templates can rely on
-  /// them.
+  /// One taxonomy per facet of the schema (tags, subjects and grades first), built side by
+  /// side; empty ones are kept so templates can rely on them.
   func build(_ model: SiteModel) -> [Taxonomy] {
-    parallelMap(Self.sources) { collect($0.name, model, values: $0.values) }
+    parallelMap(model.config.schema.facets) { facet in
+      collect(facet, model) { FacetTerms.terms(of: facet, on: $0) }
+    }
   }
 
   private struct Collected {
@@ -64,9 +54,10 @@ struct TaxonomyBuilder: Sendable {
     }
   }
 
-  private func collect(_ taxonomy: String, _ model: SiteModel, values: @Sendable (Page) -> [String])
+  private func collect(_ facet: Facet, _ model: SiteModel, values: (Page) -> [String])
     -> Taxonomy
   {
+    let taxonomy = facet.name
     var collector = Collector()
     for (index, page) in model.pages.enumerated() {
       for value in values(page) { collector.add(value, page: index, path: page.path) }
@@ -98,9 +89,25 @@ struct TaxonomyBuilder: Sendable {
           name: collected.name, slug: slug,
           pages: SectionBuilder.ordered(collected.pages, in: model)))
     }
-    if taxonomy == "grades" {
+    if facet.type == .grades || taxonomy == "grades" {
       terms.sort { (Int($0.name) ?? 0) < (Int($1.name) ?? 0) }
     }
-    return Taxonomy(name: taxonomy, terms: terms)
+    return Taxonomy(name: taxonomy, label: facet.label, terms: terms)
+  }
+}
+
+/// The terms a page has in a facet.
+enum FacetTerms {
+  /// Tags, subjects and grades from every page; any other facet from the field of the page's
+  /// kind that declares it.
+  static func terms(of facet: Facet, on page: Page) -> [String] {
+    switch facet.name {
+    case "tags": return page.tags
+    case "subjects": return page.facts.subjects
+    case "grades": return page.facts.grades.map(String.init)
+    default:
+      guard let field = facet.fields[page.kind.rawValue] else { return [] }
+      return page.facts.terms[field] ?? []
+    }
   }
 }

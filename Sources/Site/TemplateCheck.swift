@@ -27,6 +27,7 @@ struct TemplateCheck {
     "weight", "taxonomy", "terms", "term", "taxonomy_title", "taxonomy_url", "facets", "kinds",
     "value", "label", "lessons_count", "olympiads_count", "seminars_count", "tags_url",
     "unpublished", "external", "held", "og_image", "og_locale", "one", "feed", "fields", "values",
+    "materials", "heading", "cards",
   ]).union(NetworkContext.templateKeys)
 
   /// Checks every template, reporting each questionable name where it is used.

@@ -5,15 +5,14 @@ struct URLPlanner: Sendable {
   /// Where problems go.
   let diagnostics: DiagnosticBag
 
-  /// Output folders the build itself writes at the root.
-  static let reservedRoots: Set<String> = [
-    "tags", "subjects", "grades", "levels", "search", "page",
-  ]
+  /// Output folders the build itself writes at the root, beside its facets' term pages.
+  static let reservedRoots: Set<String> = ["search", "page"]
 
   /// Assigns slugs and folders, fills the model's lookup tables, reports collisions.
   func assign(_ model: SiteModel) {
     var owners: [String: String] = [:]
-    for name in Self.reservedRoots { owners[name + "/"] = "the site's own '\(name)' pages" }
+    let roots = Self.reservedRoots.union(model.config.schema.facets.map(\.name))
+    for name in roots { owners[name + "/"] = "the site's own '\(name)' pages" }
     _ = parallelMap(model.pages) { page -> Bool in
       page.slug = slug(of: page)
       if page.slug.utf8.count > Slug.longest {
@@ -39,7 +38,7 @@ struct URLPlanner: Sendable {
       } else {
         owners[page.outputDirectory] = page.path
       }
-      if page.kind == .portfolio {
+      if model.config.schema.isPeople(page.kind) {
         model.portfolioByID[page.slug] = index
       }
     }

@@ -186,6 +186,17 @@ test('filters by kind, subject and grade, loading facets only then', async () =>
   assert.deepStrictEqual(ids(await e.search('учителя', { kind: 'olympiad' })), []);
 });
 
+test('filters by a facet the site declares (f.x), alone and with the built-in ones', async () => {
+  const files = buildIndex(DOCS, 4, 2);
+  files.index.facets.format = ['онлайн', 'очно'];
+  files.f.x = { format: DOCS.map((d, id) => (id === 0 ? 1 : id === 1 ? 0 : -1)) };
+  const e = new search.Engine((key) => JSON.parse(JSON.stringify(files[key])));
+  assert.deepStrictEqual(ids(await e.search('дроби', { fields: { format: 'очно' } })), [0]);
+  assert.deepStrictEqual(ids(await e.search('', { fields: { format: 'онлайн' } })), [1]);
+  assert.deepStrictEqual(ids(await e.search('дроби', { fields: { format: 'онлайн' }, kind: 'lesson' })), []);
+  assert.deepStrictEqual(ids(await e.search('дроби', { fields: { format: '' } })), [0, 1, 2]);
+});
+
 test('filters without a query list every matching document', async () => {
   const { engine: e } = engine();
   assert.deepStrictEqual(ids(await e.search('', { kind: 'lesson' })), [0, 3]);

@@ -123,6 +123,102 @@ final class SchemaReaderTests: XCTestCase {
       ])
   }
 
+  /// The first message `text` gives, which must be the only one.
+  private func only(_ text: String) throws -> String {
+    let (_, messages) = try read(text)
+    XCTAssertEqual(messages.count, 1, messages.joined(separator: "\n"))
+    return messages.first ?? ""
+  }
+
+  func testVocabulariesAndKindsThatAreNotMaps() throws {
+    XCTAssertEqual(
+      try only("vocabularies: [очно, онлайн]\n"),
+      "site.yml:1:15: error: 'vocabularies' must be a map of lists, such as:\n  vocabularies:\n"
+        + "    formats: [очно, онлайн]")
+    XCTAssertEqual(
+      try only("kinds: [news]\n"),
+      "site.yml:1:8: error: 'kinds' must be a map of kinds, such as:\n  kinds:\n    news:\n"
+        + "      folder: news")
+    XCTAssertEqual(
+      try only("vocabularies:\n  formats: 12\n"),
+      "site.yml:2:12: error: the vocabulary 'formats' must be a list of words, such as formats:"
+        + " [очно, онлайн], or a map with 'values:', 'add:' and 'open:'")
+    XCTAssertEqual(
+      try only("kinds:\n  news: true\n"),
+      "site.yml:2:9: error: the kind 'news' must be a map, such as:\n  news:\n    folder: news")
+    XCTAssertEqual(
+      try only("kinds:\n  news:\n    folder: news\n    new_page: \"текст\"\n"),
+      "site.yml:4:15: error: 'new_page' of the kind 'news' must be a map with 'fields: |' and"
+        + " 'body: |'")
+  }
+
+  func testFieldsWrittenWrong() throws {
+    let news = "kinds:\n  news:\n    folder: news\n    fields:\n"
+    XCTAssertEqual(
+      try only(news + "      source: [url]\n"),
+      "site.yml:5:15: error: the field 'source' must be a type, such as 'source: text', or a map"
+        + " with 'type:'")
+    XCTAssertEqual(
+      try only(news + "      seats: {type: integer, min: 10, max: 5}\n"),
+      "site.yml:5:44: error: 'max' of 'seats' is less than its 'min': swap them")
+    XCTAssertEqual(
+      try only(news + "      format: {type: choice}\n"),
+      "site.yml:5:22: error: the field 'format' is a choice but names no vocabulary: add"
+        + " 'vocabulary: NAME' and declare the words under 'vocabularies:'")
+    XCTAssertEqual(
+      try only(news + "      lesson: {type: reference, kind: lesons}\n"),
+      "site.yml:5:39: error: the field 'lesson' refers to the kind 'lesons', which the site does"
+        + " not have; the kinds are: portfolio, lesson, seminar, olympiad, page, news")
+    XCTAssertEqual(
+      try only(news + "      topic: {type: text, required: maybe}\n"),
+      "site.yml:5:37: error: 'required' must be true or false, not a string")
+  }
+
+  func testFacetsThatCannotHaveAFolder() throws {
+    let news = "kinds:\n  news:\n    folder: news\n    fields:\n"
+    XCTAssertEqual(
+      try only(news + "      format: {type: text, facet: true, taxonomy: Формы}\n"),
+      "site.yml:5:51: error: the facet 'Формы' of the field 'format' must be a folder name of"
+        + " small Latin letters, digits and hyphens, such as 'formats': add 'taxonomy: NAME'")
+    XCTAssertEqual(
+      try only(news + "      topic: {type: text, facet: true, taxonomy: lessons}\n"),
+      "site.yml:5:50: error: the facet 'lessons' of the field 'topic' would put its pages in the"
+        + " folder of the kind 'lesson': give the field another 'taxonomy:'")
+    XCTAssertEqual(
+      try only(news + "      topic: {type: text, facet: true, taxonomy: search}\n"),
+      "site.yml:5:50: error: the facet 'search' of the field 'topic' would take the folder"
+        + " 'search/' of the site's own pages: give the field another 'taxonomy:'")
+    // A facet without `taxonomy:` is named after its field, and shares it with the kinds
+    // that name it too.
+    let (schema, messages) = try read(news + "      format: {type: text, facet: true}\n")
+    XCTAssertEqual(messages, [])
+    XCTAssertEqual(schema.facets.map(\.name), ["tags", "subjects", "grades", "levels", "format"])
+    XCTAssertEqual(schema.facets.last?.fields, ["news": "format"])
+  }
+
+  func testUnknownKeysAreLocatedWarningsWithTheNearestKey() throws {
+    let (_, messages) = try read(
+      """
+      vocabularies:
+        formats: {values: [очно], closed: true}
+      kinds:
+        news:
+          folder: news
+          colour: red
+          fields:
+            topic: {type: text, lable: {ru: Тема}}
+            place: {type: text, label: {de: Ort}}
+      """)
+    XCTAssertEqual(
+      messages,
+      [
+        "site.yml:2:29: warning: unknown field 'closed' is ignored",
+        "site.yml:6:5: warning: unknown field 'colour' is ignored",
+        "site.yml:8:27: warning: unknown field 'lable' is ignored; did you mean 'label'?",
+        "site.yml:9:35: warning: unknown field 'de' is ignored; did you mean 'en'?",
+      ])
+  }
+
   func testTheBuiltInSchemaReadsWithoutProblems() throws {
     let bag = DiagnosticBag()
     let map = try XCTUnwrap(try FrontMatter.parseYAML(BuiltInSchema.text).mapping)

@@ -25,7 +25,8 @@ final class SchemaSiteTests: XCTestCase {
     XCTAssertTrue(
       page.contains(
         "<dt>Тема</dt>\n<dd>Свойства фигур через складывание бумаги</dd>\n<dt>Место</dt>\n"
-          + "<dd>Гимназия № 2, кабинет 14</dd>\n<dt>Формат</dt>\n<dd>очно</dd>\n"
+          + "<dd>Гимназия № 2, кабинет 14</dd>\n<dt>Формат</dt>\n"
+          + "<dd><ul class=\"inline\"><li><a href=\"../../format/ochno/index.html\">очно</a></li></ul></dd>\n"
           + "<dt>Классы</dt>\n<dd>5–7</dd>\n<dt>Мест</dt>\n<dd>25</dd>"), page)
     XCTAssertTrue(page.contains("portfolios/ivanova-anna/index.html\">Иванова Анна Петровна</a>"))
     let news = try XCTUnwrap(TestSupport.read("public/news/otkrytie-sezona/index.html", in: site))
@@ -39,6 +40,34 @@ final class SchemaSiteTests: XCTestCase {
     XCTAssertTrue(olympiad.contains("олимпиада «Высшая проба»"))
     let plain = try XCTUnwrap(TestSupport.read("public/o-kruzhke/index.html", in: site))
     XCTAssertTrue(plain.contains("Кружок для шестиклассников."))
+  }
+
+  func testAFacetOfASiteKindGetsTermPagesAndASearchFilter() throws {
+    let site = try TestSupport.copy("schema")
+    defer { try? FileManager.default.removeItem(at: site) }
+    let outcome = try TestSupport.run(["build", "--source", site.path])
+    XCTAssertEqual(outcome.status, 0, outcome.stderr)
+    let list = try XCTUnwrap(TestSupport.read("public/format/index.html", in: site))
+    XCTAssertTrue(list.contains("<h1>Формат</h1>"), list)
+    XCTAssertTrue(
+      list.contains(
+        "<li><a href=\"../format/ochno/index.html\">очно</a> <span class=\"count\">1 материал</span>"
+      ), list)
+    let term = try XCTUnwrap(TestSupport.read("public/format/ochno/index.html", in: site))
+    XCTAssertTrue(
+      term.contains("<p class=\"kicker\"><a href=\"../../format/index.html\">Формат</a>"))
+    XCTAssertTrue(term.contains("master-classes/geometriya-origami/index.html"), term)
+    let search = try XCTUnwrap(TestSupport.read("public/search/index.html", in: site))
+    XCTAssertTrue(
+      search.contains(
+        "<label>Формат\n<select name=\"format\" data-facet><option value=\"\">"), search)
+    let entry = try XCTUnwrap(TestSupport.read("public/search/index.json", in: site))
+    XCTAssertTrue(entry.contains("\"subject\":[\"математика\"],\"format\":[\"очно\"]}"), entry)
+    let facets = try XCTUnwrap(TestSupport.read("public/search/f.json", in: site))
+    // Only the master class (the first page in the index) has a format.
+    XCTAssertTrue(facets.hasSuffix(",\"x\":{\"format\":[0,-1,-1,-1,-1,-1]}}"), facets)
+    // The olympiad levels stay a facet of their own, with their own pages.
+    XCTAssertNotNil(TestSupport.read("public/levels/index.html", in: site))
   }
 
   func testAMissingRequiredFieldAndAWordOutsideAClosedVocabulary() throws {

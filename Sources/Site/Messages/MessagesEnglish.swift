@@ -110,6 +110,19 @@ enum MessagesEnglish {
       "the page has {0} tags; only the first {1} are kept (max_tags in site.yml): a few tags that readers search by help more than many"
     ),
     ("E120", "'{0}' must be an address such as name@school.ru, not '{1}'"),
+    (
+      "E121",
+      "the facet '{0}' of the field '{1}' must be a folder name of small Latin letters, digits and hyphens, such as 'formats': add 'taxonomy: NAME'"
+    ),
+    (
+      "E122",
+      "the facet '{0}' of the field '{1}' would put its pages in the folder of the kind '{2}': give the field another 'taxonomy:'"
+    ),
+    (
+      "E123",
+      "the facet '{0}' of the field '{1}' would take the folder '{2}/' of the site's own pages: give the field another 'taxonomy:'"
+    ),
+    ("E124", "'new_page' of the kind '{0}' must be a map with 'fields: |' and 'body: |'"),
     // Links and pictures.
     ("E201", "the link '{0}' points to a page that does not exist ({1})"),
     ("E202", "the link '{0}' points to a file that does not exist ({1})"),

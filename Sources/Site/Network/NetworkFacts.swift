@@ -62,7 +62,6 @@ enum NetworkFacts {
   static func key(ofPortfolio page: Page) -> String { "portfolio:" + page.outputDirectory }
 
   /// Whether the page is a portfolio (its map is drawn around its person).
-  static func isPortfolio(_ page: Page) -> Bool { page.kind == .portfolio }
 
   /// The network input of the site, `label` giving the UI label of a kind.
   static func input(_ model: SiteModel, label: (String) -> String) -> NetworkInput {
@@ -90,7 +89,7 @@ enum NetworkFacts {
     }
     let schema = model.config.schema
     for page in model.pages where schema.isPeople(page.kind) { _ = add(portfolio(page)) }
-    for page in model.pages where page.kind != .page && !schema.isPeople(page.kind) {
+    for page in model.pages where schema.hasFolder(page.kind) && !schema.isPeople(page.kind) {
       if schema.isEvent(page.kind) {
         input.events.append(
           .init(

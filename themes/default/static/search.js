@@ -638,7 +638,9 @@
   Engine.prototype.search = function (query, options) {
     var self = this;
     options = options || {};
-    var filtered = !!(options.kind || options.subject || options.grade || options.level);
+    var fields = options.fields || {};
+    var filtered = !!(options.kind || options.subject || options.grade || options.level ||
+      Object.keys(fields).some(function (name) { return fields[name]; }));
     return this.entry().then(function (entry) {
       return self.groups(entry, query, options.prefix).then(function (groups) {
         var terms = [].concat.apply([], groups);
@@ -733,11 +735,17 @@
     var subject = options.subject ? (facets.subject || []).indexOf(options.subject) : null;
     var grade = options.grade ? Number(options.grade) : 0;
     var level = options.level ? (facets.level || []).indexOf(options.level) : null;
+    // The site's own facets (a master class's format): value codes per document in f.x[name].
+    var fields = options.fields || {};
+    var named = Object.keys(fields).filter(function (name) { return fields[name]; }).map(function (name) {
+      return [((f.x || {})[name] || []), (facets[name] || []).indexOf(fields[name])];
+    });
     return function (doc) {
       var id = doc[0];
       if (kind !== null && f.k[id] !== kind) return false;
       if (subject !== null && f.j[id] !== subject) return false;
       if (level !== null && (f.l || [])[id] !== level) return false;
+      if (named.some(function (n) { return n[0][id] !== n[1]; })) return false;
       return !grade || (f.g[id] & (1 << grade)) !== 0;
     };
   }
@@ -901,6 +909,13 @@
       grade: box.querySelector('select[name="grade"]'),
       level: box.querySelector('select[name="level"]')
     };
+    // The site's own facets: one select each, marked data-facet, named after the facet.
+    var fieldNames = [];
+    Array.prototype.forEach.call(box.querySelectorAll('select[data-facet]'), function (select) {
+      if (selects[select.name]) return;
+      selects[select.name] = select;
+      fieldNames.push(select.name);
+    });
     if (!input || !status || !list) return;
     var engine = new Engine(scriptLoader(root));
     var state = { seq: 0, results: [], terms: [], shown: 0, timer: 0 };
@@ -921,7 +936,11 @@
         kind: selects.kind ? selects.kind.value : '',
         subject: selects.subject ? selects.subject.value : '',
         grade: selects.grade ? selects.grade.value : '',
-        level: selects.level ? selects.level.value : ''
+        level: selects.level ? selects.level.value : '',
+        fields: fieldNames.reduce(function (fields, name) {
+          fields[name] = selects[name].value;
+          return fields;
+        }, {})
       };
     }
     function setStatus(text) {
@@ -934,6 +953,9 @@
       if (input.value) params.push('q=' + encodeURIComponent(input.value));
       ['kind', 'subject', 'grade', 'level'].forEach(function (k) {
         if (o[k]) params.push(k + '=' + encodeURIComponent(o[k]));
+      });
+      fieldNames.forEach(function (k) {
+        if (o.fields[k]) params.push(encodeURIComponent(k) + '=' + encodeURIComponent(o.fields[k]));
       });
       try {
         history.replaceState(null, '', location.pathname + (params.length ? '?' + params.join('&') : ''));
@@ -1121,6 +1143,7 @@
       fillSelect(selects.subject, facets.subject || [], String);
       fillSelect(selects.grade, facets.grade || [], gradeLabel);
       fillSelect(selects.level, facets.level || [], String);
+      fieldNames.forEach(function (name) { fillSelect(selects[name], facets[name] || [], String); });
       Object.keys(selects).forEach(function (k) {
         if (selects[k] && params.get(k)) selects[k].value = params.get(k);
       });
@@ -1128,7 +1151,7 @@
         return selects[k] && !holderOf(selects[k]).hidden;
       });
       if (filters) filters.hidden = !shown;
-      if (input.value || params.get('kind') || params.get('subject') || params.get('grade') || params.get('level')) run();
+      if (input.value || Object.keys(selects).some(function (k) { return params.get(k); })) run();
     }).catch(failed);
   }
 

@@ -1,0 +1,94 @@
+/// The command line: wrong usage (E6…), and the lines of `new`, `init` and `serve` (C…).
+enum MessagesCommands {
+  /// The entries, by id.
+  static let entries: [CatalogueEntry] = [
+    .init(
+      "E601", "unknown command '{0}'",
+      ru: "неизвестная команда «{0}»", kk: "«{0}» командасы белгісіз"),
+    .init(
+      "E602", "unknown option '{0}' for '{1}'",
+      ru: "у команды «{1}» нет параметра «{0}»", kk: "«{1}» командасында «{0}» параметрі жоқ"),
+    .init(
+      "E603", "option '{0}' needs a value",
+      ru: "параметру «{0}» нужно значение", kk: "«{0}» параметріне мән керек"),
+    .init(
+      "E604", "option '{0}' takes no value",
+      ru: "параметр «{0}» пишется без значения", kk: "«{0}» параметрі мәнсіз жазылады"),
+    .init(
+      "E605", "option '--lang' needs ru, kk or en",
+      ru: "параметру «--lang» нужно ru, kk или en", kk: "«--lang» параметріне ru, kk не en керек"),
+    .init(
+      "E606", "option '--port' needs a number from 1 to 65535",
+      ru: "параметру «--port» нужно число от 1 до 65535",
+      kk: "«--port» параметріне 1-ден 65535-ке дейінгі сан керек"),
+    .init(
+      "E607", "option '--host' needs github, gitlab or ftp",
+      ru: "параметру «--host» нужно github, gitlab или ftp",
+      kk: "«--host» параметріне github, gitlab не ftp керек"),
+    .init(
+      "E608", "'new' needs a kind and a title: pednet-build new lesson \"Сложение дробей\"",
+      ru: "команде «new» нужны вид страницы и название: pednet-build new lesson \"Сложение дробей\"",
+      kk: "«new» командасына бет түрі мен атауы керек: pednet-build new lesson \"Сложение дробей\""),
+    .init(
+      "E609", "'init' needs the new site's folder: pednet-build init my-site --host github",
+      ru: "команде «init» нужна папка нового сайта: pednet-build init my-site --host github",
+      kk: "«init» командасына жаңа сайттың қалтасы керек: pednet-build init my-site --host github"),
+    .init(
+      "E610", "unexpected argument '{0}'",
+      ru: "лишний аргумент «{0}»", kk: "артық аргумент «{0}»"),
+    .init(
+      "E611", "unknown kind '{0}': use {1}",
+      ru: "неизвестный вид страницы «{0}»: используйте {1}",
+      kk: "«{0}» бет түрі белгісіз: мыналарды қолданыңыз: {1}"),
+    .init(
+      "E612", "a page of this name already exists there; choose another title or edit that page",
+      ru: "страница с таким именем там уже есть; выберите другое название или правьте ту страницу",
+      kk: "онда осындай атаулы бет бар; басқа атау таңдаңыз немесе сол бетті түзетіңіз"),
+    .init(
+      "E613", "the title has no letters or digits to make a file name from",
+      ru: "в названии нет букв или цифр, из которых можно составить имя файла",
+      kk: "атауда файл атауын құрайтын әріп не цифр жоқ"),
+    .init(
+      "E614", "cannot write the file: check the folder's permissions",
+      ru: "не удалось записать файл: проверьте права доступа к папке",
+      kk: "файлды жазу мүмкін болмады: қалтаға қол жеткізу құқықтарын тексеріңіз"),
+    .init(
+      "E615", "cannot open a socket",
+      ru: "не удалось открыть сетевое соединение", kk: "желілік байланысты ашу мүмкін болмады"),
+    .init(
+      "E616", "port {0} is busy: choose another with --port",
+      ru: "порт {0} занят: выберите другой параметром --port",
+      kk: "{0} порты бос емес: --port параметрімен басқасын таңдаңыз"),
+    .init(
+      "C011", "See 'pednet-build --help'.",
+      ru: "Справка: «pednet-build --help».", kk: "Анықтама: «pednet-build --help»."),
+    .init("C012", "created {0}", ru: "создан {0}", kk: "жасалды: {0}"),
+    .init(
+      "C013", "kept {0} (it existed)",
+      ru: "оставлен {0} (он уже был)", kk: "қалдырылды: {0} (ол бұрыннан бар)"),
+    .init(
+      "C014", "next: pednet-build serve --source {0}   (preview at http://127.0.0.1:1313/)",
+      ru: "дальше: pednet-build serve --source {0}   (просмотр по адресу http://127.0.0.1:1313/)",
+      kk: "келесі қадам: pednet-build serve --source {0}   (қарау мекенжайы: http://127.0.0.1:1313/)"),
+    .init(
+      "C015", "publish: commit the folder; {0} says what to set up once",
+      ru: "публикация: сохраните папку в git (commit); в {0} написано, что один раз настроить",
+      kk: "жариялау: қалтаны git ішіне сақтаңыз (commit); бір рет нені баптау керегі {0} ішінде жазылған"),
+    .init(
+      "C016", "publish: pednet-build init {0} --host github (or gitlab, ftp) adds the recipe",
+      ru: "публикация: pednet-build init {0} --host github (или gitlab, ftp) добавит готовый рецепт",
+      kk: "жариялау: pednet-build init {0} --host github (не gitlab, ftp) дайын нұсқаулықты қосады"),
+    .init(
+      "C017", "serving http://127.0.0.1:{0}/ (pages reload when files change; Ctrl+C stops)",
+      ru: "сайт открыт по адресу http://127.0.0.1:{0}/ (страницы обновляются, когда меняются файлы; Ctrl+C — остановить)",
+      kk: "сайт http://127.0.0.1:{0}/ мекенжайында ашық (файлдар өзгергенде беттер жаңарады; Ctrl+C — тоқтату)"),
+    .init(
+      "C018", "pednet-build: interrupted after the output was fully written",
+      ru: "pednet-build: прервано, когда сайт был уже полностью записан",
+      kk: "pednet-build: сайт толық жазылғаннан кейін тоқтатылды"),
+    .init(
+      "C019", "pednet-build: interrupted; the previous output was left as it was",
+      ru: "pednet-build: прервано; прежний сайт оставлен как был",
+      kk: "pednet-build: тоқтатылды; бұрынғы сайт сол күйінде қалды"),
+  ]
+}

@@ -78,6 +78,25 @@ public enum SummaryText {
     MessageCatalogue.text("C010", [NewPage.address(of: path)], in: language)
   }
 
+  /// A line the command line prints (`created …`, `serving …`), in `language`.
+  public static func line(_ english: String, in language: String) -> String {
+    MessageCatalogue.localized(english, in: language).text
+  }
+
+  /// A usage mistake: «pednet-build: …», then where the help is.
+  public static func usage(_ problem: String, in language: String) -> String {
+    "pednet-build: " + line(problem, in: language) + "\n"
+      + MessageCatalogue.text("C011", in: language)
+  }
+
+  /// A problem with a whole file that is no diagnostic of a build: «path: ошибка: … [E0612]».
+  public static func fileError(_ path: String, _ english: String, in language: String) -> String
+  {
+    let localized = MessageCatalogue.localized(english, in: language)
+    let id = localized.id.map { " [\($0)]" } ?? ""
+    return "\(path): \(Diagnostic.severityWord(.error, in: language)): \(localized.text)\(id)"
+  }
+
   /// A count with its thousands apart: «15,678» in English, «15 678» (a no-break space) in
   /// Russian and Kazakh, where a comma would read as a decimal point.
   static func count(_ number: Int, in language: String) -> String {

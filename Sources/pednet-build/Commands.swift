@@ -27,8 +27,7 @@ enum Commands {
       return 1
     }
     if !arguments.quiet {
-      let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(
-        separator: ", ")
+      let timings = SummaryText.timings(report.timings, in: language)
       if report.brokenLinkCount > 0 {
         print(SummaryText.brokenLinks(report.brokenLinkCount, wouldBe: false, in: language))
       }

@@ -52,7 +52,8 @@ public enum HelpText {
     EXIT STATUS
       0 success, 1 errors in the content, 2 wrong usage.
 
-    Diagnostics look like 'content/lessons/drobi.md:4:8: error: message'.
+    Diagnostics look like 'content/lessons/drobi.md:4:8: error: message [E101]';
+    docs/ru.md lists every message id and what to do.
     """
 
   static let russian = """

@@ -78,6 +78,33 @@ public enum SummaryText {
     MessageCatalogue.text("C010", [NewPage.address(of: path)], in: language)
   }
 
+  /// The time of each step of a build: «load 0.012s, …»; «чтение 0,012 с, …» in Russian.
+  public static func timings(_ steps: [(phase: String, seconds: Double)], in language: String)
+    -> String
+  {
+    let names = stepNames[language] ?? [:]
+    return steps.map { step in
+      let seconds = String(format: "%.3f", step.seconds)
+      guard language != "en" else { return "\(step.phase) \(seconds)s" }
+      let name = names[step.phase] ?? step.phase
+      return "\(name) " + seconds.replacingOccurrences(of: ".", with: ",") + "\u{00A0}с"
+    }.joined(separator: ", ")
+  }
+
+  /// The names of the steps of a build, as `SiteBuilder` times them, by language.
+  static let stepNames: [String: [String: String]] = [
+    "ru": [
+      "load": "чтение", "resolve": "связи", "parse": "разметка", "links": "ссылки",
+      "contexts": "данные", "pages": "страницы", "lists": "списки", "copy": "копирование",
+      "search": "поиск", "write": "запись",
+    ],
+    "kk": [
+      "load": "оқу", "resolve": "байланыстар", "parse": "белгілеу", "links": "сілтемелер",
+      "contexts": "деректер", "pages": "беттер", "lists": "тізімдер", "copy": "көшіру",
+      "search": "іздеу", "write": "жазу",
+    ],
+  ]
+
   /// A line the command line prints (`created …`, `serving …`), in `language`.
   public static func line(_ english: String, in language: String) -> String {
     MessageCatalogue.localized(english, in: language).text

@@ -19,7 +19,8 @@ public enum MessageLanguage {
   }
 
   /// The language for a command line that did not parse (or asks for help): its `--lang`
-  /// and `--source`, written as `--lang ru` or `--lang=ru`, else as ``choose``.
+  /// and `--source`, written as `--lang ru` or `--lang=ru`, else as ``choose``; English for
+  /// a `--lang` the program does not speak.
   public static func choose(rawArguments: [String], environment: [String: String]) -> String {
     func value(of name: String) -> String? {
       for (index, argument) in rawArguments.enumerated() {
@@ -28,6 +29,8 @@ public enum MessageLanguage {
       }
       return nil
     }
+    // Who asks for a language the program lacks reads the mistake best in English.
+    if let asked = value(of: "--lang"), !all.contains(asked) { return "en" }
     return choose(
       option: value(of: "--lang"), sourceDirectory: value(of: "--source") ?? ".",
       configFile: value(of: "--config"), environment: environment)

@@ -72,8 +72,8 @@ enum MessagesCommands {
       kk: "келесі қадам: pednet-build serve --source {0}   (қарау мекенжайы: http://127.0.0.1:1313/)"),
     .init(
       "C015", "publish: commit the folder; {0} says what to set up once",
-      ru: "публикация: сохраните папку в git (commit); в {0} написано, что один раз настроить",
-      kk: "жариялау: қалтаны git ішіне сақтаңыз (commit); бір рет нені баптау керегі {0} ішінде жазылған"),
+      ru: "публикация: сохраните папку в репозитории (commit); в {0} написано, что один раз настроить",
+      kk: "жариялау: қалтаны репозиторийге сақтаңыз (commit); бір рет нені баптау керегі {0} ішінде жазылған"),
     .init(
       "C016", "publish: pednet-build init {0} --host github (or gitlab, ftp) adds the recipe",
       ru: "публикация: pednet-build init {0} --host github (или gitlab, ftp) добавит готовый рецепт",

@@ -23,37 +23,37 @@ final class MessageTopicsTests: XCTestCase {
   /// Pages whose fields, links, Markdown and formulas are wrong.
   private static let pageMistakes: [String: String] = [
     "lessons/fields.md": """
-      ---
-      title: Урок № 5 #дроби
-      subject: математика
-      grade: 5 класс
-      duration: 45 минут
-      tags: дроби, ФГОС, открытый урок
-      date: 15.11.2024
-      colour: синий
-      search: 11
-      author: ivanova-ana
-      ---
-      [план](missing.md) [якорь](other.md#net) ![](pic.png) [](x)
-      [данные](data:text/html,x) [файл](file:///C:/a.doc) [код](javascript:alert) [инфо](info:gimp)
-      <iframe src="https://example.com/"></iframe>
+    ---
+    title: Урок № 5 #дроби
+    subject: математика
+    grade: 5 класс
+    duration: 45 минут
+    tags: дроби, ФГОС, открытый урок
+    date: 15.11.2024
+    colour: синий
+    search: 11
+    author: ivanova-ana
+    ---
+    [план](missing.md) [якорь](other.md#net) ![](pic.png) [](x)
+    [данные](data:text/html,x) [файл](file:///C:/a.doc) [код](javascript:alert) [инфо](info:gimp)
+    <iframe src="https://example.com/"></iframe>
 
-      <kbd>Ctrl</kbd> <b>жирно</b> <i>курсив</i>
+    <kbd>Ctrl</kbd> <b>жирно</b> <i>курсив</i>
 
-      [фото](Фото с урока.png)
+    [фото](Фото с урока.png)
 
-      ## Итоги {#itogi}
-      ## Ещё {#itogi}
+    ## Итоги {#itogi}
+    ## Ещё {#itogi}
 
-      Формулы: $\\frac{1$, $x^a^b$, $\\unknowncmd$, $a & b$, $\\left( x$, $\\begin{foo}x\\end{foo}$.
+    Формулы: $\\frac{1$, $x^a^b$, $\\unknowncmd$, $a & b$, $\\left( x$, $\\begin{foo}x\\end{foo}$.
 
-      ```math
-      \\frac{1}{
-      ```
+    ```math
+    \\frac{1}{
+    ```
 
-      ```
-      код без конца
-      """,
+    ```
+    код без конца
+    """,
     "lessons/other.md": "---\ntitle: Другой\nsubject: математика\ngrade: 12\n---\nтекст\n",
     "lessons/no-title.md": "---\nsubject: математика\ngrade: 5\n---\nтекст\n",
     "seminars/no-date.md": "---\ntitle: Семинар\n---\nтекст\n",
@@ -150,9 +150,10 @@ final class MessageTopicsTests: XCTestCase {
     for language in ["ru", "kk"] {
       let help = HelpText.text(in: language)
       XCTAssertNotEqual(help, english)
-      for option in ["--source", "--config", "--output", "--drafts", "--base-url", "--quiet",
-        "--changed", "--port", "--host", "--lang"]
-      {
+      for option in [
+        "--source", "--config", "--output", "--drafts", "--base-url", "--quiet",
+        "--changed", "--port", "--host", "--lang",
+      ] {
         XCTAssertTrue(help.contains(option), "\(language) help names \(option)")
         XCTAssertTrue(english.contains(option), "English help names \(option)")
       }

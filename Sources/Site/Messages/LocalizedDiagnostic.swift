@@ -117,8 +117,7 @@ public enum SummaryText {
   }
 
   /// A problem with a whole file that is no diagnostic of a build: «path: ошибка: … [E0612]».
-  public static func fileError(_ path: String, _ english: String, in language: String) -> String
-  {
+  public static func fileError(_ path: String, _ english: String, in language: String) -> String {
     let localized = MessageCatalogue.localized(english, in: language)
     let id = localized.id.map { " [\($0)]" } ?? ""
     return "\(path): \(Diagnostic.severityWord(.error, in: language)): \(localized.text)\(id)"

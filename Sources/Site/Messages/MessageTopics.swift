@@ -11,7 +11,7 @@ struct CatalogueEntry: Sendable {
   /// The Kazakh text.
   let kk: String
 
-  init(_ id: String, _ en: String, ru: String, kk: String) {
+  init(_ id: String, _ en: String, _ ru: String, _ kk: String) {
     self.id = id
     self.en = en
     self.ru = ru

@@ -174,6 +174,82 @@ final class MessageTopicsTests: XCTestCase {
   }
 }
 
+extension MessageTopicsTests {
+  func testTheFirstHourMistakesReadInRussianAndKazakhWithTheirIDs() {
+    let grade = Diagnostic(
+      .warning, "content/lessons/drobi.md", line: 4, column: 8,
+      "'grade' is a grade, so the words after it are left out: read '5 класс' as 5; write only"
+        + " the grade: grade: 5")
+    XCTAssertEqual(
+      grade.description(in: "ru"),
+      "content/lessons/drobi.md:4:8: предупреждение: «grade» — это класс, поэтому слова после"
+        + " числа отброшены: «5 класс» прочитано как 5; напишите только число: grade: 5 [E121]")
+    XCTAssertEqual(
+      grade.description(in: "kk"),
+      "content/lessons/drobi.md:4:8: ескерту: «grade» — сынып, сондықтан саннан кейінгі сөздер"
+        + " алынып тасталды: «5 класс» 5 деп оқылды; тек санды жазыңыз: grade: 5 [E121]")
+    let tags = MessageCatalogue.localized(
+      "'tags' is one text with commas; it was read as 3 items, but write it as a list in square"
+        + " brackets: tags: [дроби, ФГОС, открытый урок]", in: "ru")
+    XCTAssertEqual(
+      tags.text,
+      "«tags» записано одним текстом через запятые; прочитано как список из 3 пунктов, но"
+        + " пишите список в квадратных скобках: tags: [дроби, ФГОС, открытый урок]")
+    XCTAssertEqual(tags.id, "E111")
+  }
+
+  func testPartsAndChainsOfEndingsAreTranslatedInsideTheirMessage() {
+    let date = MessageCatalogue.localized(
+      "invalid date '2024-13-01': month 13 is not between 1 and 12; fix it, or quote the value"
+        + " if it is not a date", in: "ru")
+    XCTAssertEqual(
+      date.text,
+      "неверная дата «2024-13-01»: месяц 13 не от 1 до 12; исправьте её или возьмите значение"
+        + " в кавычки, если это не дата")
+    XCTAssertEqual(date.id, "E017")
+    let menu = MessageCatalogue.localized(
+      "'lesons' in 'menu' is not a section (a folder under content/ with pages); the entry is"
+        + " left out of the menu; did you mean 'lessons'?", in: "kk")
+    XCTAssertEqual(
+      menu.text,
+      "«menu» ішіндегі «lesons» бөлім емес (бөлім — content/ ішіндегі беттері бар қалта);"
+        + " тармақ мәзірге қосылмады; мүмкін, «lessons»?")
+    XCTAssertEqual(menu.id, "E129")
+    let draft = MessageCatalogue.localized(
+      "the link 'future.md' points to a page that does not exist (content/lessons/future.md);"
+        + " check the file name (or the page is a draft)", in: "ru")
+    XCTAssertEqual(
+      draft.text,
+      "ссылка «future.md» ведёт на страницу, которой нет (content/lessons/future.md); проверьте"
+        + " имя файла (или эта страница — черновик)")
+  }
+
+  func testCommandLinesAndTimingsSpeakTheChosenLanguage() {
+    XCTAssertEqual(
+      SummaryText.usage("unknown option '--bogus' for 'build'", in: "ru"),
+      "pednet-build: у команды «build» нет параметра «--bogus»\nСправка: «pednet-build --help».")
+    XCTAssertEqual(
+      SummaryText.usage("unknown option '--bogus' for 'build'", in: "en"),
+      "pednet-build: unknown option '--bogus' for 'build'\nSee 'pednet-build --help'.")
+    XCTAssertEqual(
+      SummaryText.fileError(
+        "content/lessons/drobi.md",
+        "a page of this name already exists there; choose another title or edit that page",
+        in: "kk"),
+      "content/lessons/drobi.md: қате: онда осындай атаулы бет бар; басқа атау таңдаңыз немесе"
+        + " сол бетті түзетіңіз [E612]")
+    let steps = [(phase: "load", seconds: 0.0123), (phase: "write", seconds: 1.5)]
+    XCTAssertEqual(SummaryText.timings(steps, in: "en"), "load 0.012s, write 1.500s")
+    XCTAssertEqual(
+      SummaryText.timings(steps, in: "ru"), "чтение 0,012\u{00A0}с, запись 1,500\u{00A0}с")
+    XCTAssertEqual(
+      MessageLanguage.choose(rawArguments: ["--help", "--lang", "kk"], environment: [:]), "kk")
+    XCTAssertEqual(
+      MessageLanguage.choose(rawArguments: ["check", "--lang=de"], environment: [:]), "en")
+    XCTAssertTrue(HelpText.text(in: "kk").hasPrefix("pednet-build: мұғалімдер"))
+  }
+}
+
 /// docs/ru.md lists every message (``MessageReference``); `PEDNET_WRITE_DOCS=1` rewrites it.
 final class MessageReferenceTests: XCTestCase {
   private let start = "<!-- messages: generated from Sources/Site/Messages, do not edit -->\n"

@@ -50,12 +50,14 @@ public enum MessageCatalogue {
   /// The endings, each with its pattern after any head (`^(.+?)` then the ending's own),
   /// compiled once; the longest first, so that `; did you mean '{0}' or '{1}'?` is tried
   /// before `; did you mean '{0}'?`.
-  private static let endings: [(template: Template, pattern: NSRegularExpression)] =
+  private static let endings: [(template: Template, pattern: NSRegularExpression, last: String)] =
     templates.filter(\.isEnding).sorted { $0.english.count > $1.english.count }.compactMap {
       ending in
       let source = "^(.+?)" + ending.pattern.pattern.dropFirst()
+      var last = ""
+      if case .literal(let text)? = pieces(of: ending.english).last { last = text }
       return (try? NSRegularExpression(pattern: source, options: [.dotMatchesLineSeparators]))
-        .map { (ending, $0) }
+        .map { (ending, $0, last) }
     }
   private static let wholes = templates.filter { !$0.isEnding && !$0.counts }
 
@@ -83,7 +85,9 @@ public enum MessageCatalogue {
     text: String, id: String?
   ) {
     // Endings first: a whole template ending in a place would swallow them otherwise.
-    for ending in endings {
+    // A quick test first: most messages have no ending, and a pattern costs far more.
+    for ending in endings
+    where message.hasSuffix(ending.last) && message.contains(ending.template.prefix) {
       guard let split = splitEnding(message, ending.pattern) else { continue }
       let head = localized(split.head, in: language)
       guard head.id != nil else { continue }

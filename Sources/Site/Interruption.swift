@@ -12,6 +12,10 @@ final class Interruption: @unchecked Sendable {
   /// The one instance: signal handling is per process.
   static let shared = Interruption()
 
+  /// The language of the line printed when a signal ends the build (see
+  /// ``MessageLanguage/useForInterruptions(_:)``); set once, before any build starts.
+  nonisolated(unsafe) static var language = "ru"
+
   private let lock = NSLock()
   private var areas: [ObjectIdentifier: (area: StagingArea, writer: OutputWriter)] = [:]
   private var committing = 0
@@ -54,8 +58,7 @@ final class Interruption: @unchecked Sendable {
     let signal = committing == 0 ? pending : nil
     lock.unlock()
     if let signal {
-      FileHandle.standardError.write(
-        Data("pednet-build: interrupted after the output was fully written\n".utf8))
+      say("pednet-build: interrupted after the output was fully written")
       exit(128 + signal)
     }
     return result
@@ -71,8 +74,12 @@ final class Interruption: @unchecked Sendable {
     let open = Array(areas.values)
     lock.unlock()
     for (area, writer) in open { writer.discard(area) }
-    FileHandle.standardError.write(
-      Data("pednet-build: interrupted; the previous output was left as it was\n".utf8))
+    say("pednet-build: interrupted; the previous output was left as it was")
     exit(128 + number)
+  }
+
+  private func say(_ english: String) {
+    let text = MessageCatalogue.localized(english, in: Self.language).text
+    FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 }

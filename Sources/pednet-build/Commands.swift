@@ -27,8 +27,7 @@ enum Commands {
       return 1
     }
     if !arguments.quiet {
-      let timings = report.timings.map { String(format: "%@ %.3fs", $0.phase, $0.seconds) }.joined(
-        separator: ", ")
+      let timings = SummaryText.timings(report.timings, in: language)
       if report.brokenLinkCount > 0 {
         print(SummaryText.brokenLinks(report.brokenLinkCount, wouldBe: false, in: language))
       }
@@ -57,30 +56,33 @@ enum Commands {
       kind: arguments.positional[0], title: arguments.positional[1],
       sourceDirectory: arguments.source,
       today: YAMLDay(key: today), configFile: arguments.config)
+    let language = arguments.messageLanguage
     switch outcome {
     case .created(let path):
       print(path)
-      Console.error(SummaryText.newPage(at: path, in: arguments.messageLanguage))
+      Console.error(SummaryText.newPage(at: path, in: language))
       return 0
     case .unknownKind(let kind):
+      let kinds = NewPage.kinds(sourceDirectory: arguments.source, configFile: arguments.config)
       Console.error(
-        "pednet-build: unknown kind '\(kind)': use "
-          + NewPage.kinds(sourceDirectory: arguments.source, configFile: arguments.config)
-          .joined(separator: ", ") + "\nSee 'pednet-build --help'."
-      )
+        SummaryText.usage(
+          "unknown kind '\(kind)': use " + kinds.joined(separator: ", "), in: language))
       return 2
     case .exists(let path):
       Console.error(
-        "\(path): error: a page of this name already exists there; choose another title or edit that page"
-      )
+        SummaryText.fileError(
+          path, "a page of this name already exists there; choose another title or edit that page",
+          in: language))
       return 1
     case .emptyTitle:
       Console.error(
-        "pednet-build: the title has no letters or digits to make a file name from\nSee 'pednet-build --help'."
-      )
+        SummaryText.usage(
+          "the title has no letters or digits to make a file name from", in: language))
       return 2
     case .failed(let path):
-      Console.error("\(path): error: cannot write the file: check the folder's permissions")
+      Console.error(
+        SummaryText.fileError(
+          path, "cannot write the file: check the folder's permissions", in: language))
       return 1
     }
   }
@@ -97,18 +99,22 @@ enum Commands {
     let today = BuildOptions(sourceDirectory: folder).todayKey
     let outcome = StarterSite.create(
       folder: folder, host: arguments.host, today: YAMLDay(key: today))
-    for path in outcome.created { print("created \(folder)/\(path)") }
-    for path in outcome.kept { print("kept \(folder)/\(path) (it existed)") }
+    let language = arguments.messageLanguage
+    let say = { (english: String) in print(SummaryText.line(english, in: language)) }
+    for path in outcome.created { say("created \(folder)/\(path)") }
+    for path in outcome.kept { say("kept \(folder)/\(path) (it existed)") }
     if let failed = outcome.failed {
       Console.error(
-        "\(folder)/\(failed): error: cannot write the file: check the folder's permissions")
+        SummaryText.fileError(
+          "\(folder)/\(failed)", "cannot write the file: check the folder's permissions",
+          in: language))
       return 1
     }
-    print("next: pednet-build serve --source \(folder)   (preview at http://127.0.0.1:1313/)")
+    say("next: pednet-build serve --source \(folder)   (preview at http://127.0.0.1:1313/)")
     if let host = arguments.host {
-      print("publish: commit the folder; \(host.recipePath) says what to set up once")
+      say("publish: commit the folder; \(host.recipePath) says what to set up once")
     } else {
-      print("publish: pednet-build init \(folder) --host github (or gitlab, ftp) adds the recipe")
+      say("publish: pednet-build init \(folder) --host github (or gitlab, ftp) adds the recipe")
     }
     return 0
   }
@@ -118,8 +124,9 @@ enum Commands {
     var arguments = arguments
     arguments.drafts = true
     let session = PreviewSession(options: options(arguments), port: arguments.port)
+    let language = arguments.messageLanguage
     if let problem = session.start() {
-      Console.error("pednet-build: \(problem)\nSee 'pednet-build --help'.")
+      Console.error(SummaryText.usage(problem, in: language))
       return 2
     }
     // Flushed after each build, so a log file or a pipe shows it at once.
@@ -129,7 +136,9 @@ enum Commands {
     }
     report(session.build())
     print(
-      "serving http://127.0.0.1:\(arguments.port)/ (pages reload when files change; Ctrl+C stops)")
+      SummaryText.line(
+        "serving http://127.0.0.1:\(arguments.port)/ (pages reload when files change; Ctrl+C stops)",
+        in: language))
     fflush(nil)
     session.run(report: report)
   }

@@ -4,16 +4,20 @@ import Site
 /// The command line: parses arguments, runs one command of the `Site` module, prints the
 /// outcome, and exits with 0 (success), 1 (content errors) or 2 (usage errors).
 func main() -> Int32 {
+  let raw = Array(CommandLine.arguments.dropFirst())
+  let language = MessageLanguage.choose(
+    rawArguments: raw, environment: ProcessInfo.processInfo.environment)
+  MessageLanguage.useForInterruptions(language)
   let arguments: Arguments
   do {
-    arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+    arguments = try Arguments(raw)
   } catch {
-    Console.error("pednet-build: \(error.message)\nSee 'pednet-build --help'.")
+    Console.error(SummaryText.usage(error.message, in: language))
     return 2
   }
   switch arguments.command {
   case .help:
-    print(Help.text)
+    print(HelpText.text(in: language))
     return 0
   case .version:
     print(Help.version)

@@ -17,7 +17,7 @@ final class InterruptionTests: XCTestCase {
     for number in 0..<150 { try writeLesson(number, in: site, word: "второй") }
     let process = Process()
     process.executableURL = TestSupport.binary
-    process.arguments = ["build", "--quiet", "--source", site.path]
+    process.arguments = ["build", "--quiet", "--source", site.path, "--lang", "en"]
     let errors = Pipe()
     process.standardError = errors
     try process.run()

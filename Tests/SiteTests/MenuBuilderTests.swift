@@ -68,7 +68,7 @@ final class MenuBuilderTests: XCTestCase {
         "<li><a href=\"../../lessons/index.html\" aria-current=\"true\">Конспекты</a></li>",
         "<li><a href=\"https://edu.example.kz/\">Управление образования</a></li>",
       ])
-    let warnings = outcome.stderr.split(separator: "\n").map(String.init)
+    let warnings = outcome.messages.split(separator: "\n").map(String.init)
     XCTAssertEqual(
       warnings,
       [

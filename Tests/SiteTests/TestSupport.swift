@@ -46,9 +46,8 @@ enum TestSupport {
   static func run(_ arguments: [String], in folder: URL? = nil) throws -> Outcome {
     let process = Process()
     process.executableURL = binary
-    let speaks = ["build", "check", "new", "schema", "serve", "init"]
-    let english =
-      arguments.first.map(speaks.contains) == true && !arguments.contains { $0.hasPrefix("--lang") }
+    // Usage errors and --help speak too, so every run but one choosing its language is English.
+    let english = !arguments.contains { $0.hasPrefix("--lang") }
     process.arguments = arguments + (english ? ["--lang", "en"] : [])
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()

@@ -78,6 +78,51 @@ public enum SummaryText {
     MessageCatalogue.text("C010", [NewPage.address(of: path)], in: language)
   }
 
+  /// The time of each step of a build: «load 0.012s, …»; «чтение 0,012 с, …» in Russian.
+  public static func timings(_ steps: [(phase: String, seconds: Double)], in language: String)
+    -> String
+  {
+    let names = stepNames[language] ?? [:]
+    return steps.map { step in
+      let seconds = String(format: "%.3f", step.seconds)
+      guard language != "en" else { return "\(step.phase) \(seconds)s" }
+      let name = names[step.phase] ?? step.phase
+      return "\(name) " + seconds.replacingOccurrences(of: ".", with: ",") + "\u{00A0}с"
+    }.joined(separator: ", ")
+  }
+
+  /// The names of the steps of a build, as `SiteBuilder` times them, by language.
+  static let stepNames: [String: [String: String]] = [
+    "ru": [
+      "load": "чтение", "resolve": "связи", "parse": "разметка", "links": "ссылки",
+      "contexts": "данные", "pages": "страницы", "lists": "списки", "copy": "копирование",
+      "search": "поиск", "write": "запись",
+    ],
+    "kk": [
+      "load": "оқу", "resolve": "байланыстар", "parse": "белгілеу", "links": "сілтемелер",
+      "contexts": "деректер", "pages": "беттер", "lists": "тізімдер", "copy": "көшіру",
+      "search": "іздеу", "write": "жазу",
+    ],
+  ]
+
+  /// A line the command line prints (`created …`, `serving …`), in `language`.
+  public static func line(_ english: String, in language: String) -> String {
+    MessageCatalogue.localized(english, in: language).text
+  }
+
+  /// A usage mistake: «pednet-build: …», then where the help is.
+  public static func usage(_ problem: String, in language: String) -> String {
+    "pednet-build: " + line(problem, in: language) + "\n"
+      + MessageCatalogue.text("C011", in: language)
+  }
+
+  /// A problem with a whole file that is no diagnostic of a build: «path: ошибка: … [E0612]».
+  public static func fileError(_ path: String, _ english: String, in language: String) -> String {
+    let localized = MessageCatalogue.localized(english, in: language)
+    let id = localized.id.map { " [\($0)]" } ?? ""
+    return "\(path): \(Diagnostic.severityWord(.error, in: language)): \(localized.text)\(id)"
+  }
+
   /// A count with its thousands apart: «15,678» in English, «15 678» (a no-break space) in
   /// Russian and Kazakh, where a comma would read as a decimal point.
   static func count(_ number: Int, in language: String) -> String {

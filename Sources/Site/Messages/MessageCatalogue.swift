@@ -48,12 +48,16 @@ public enum MessageCatalogue {
   }
 
   /// The endings, each with its pattern after any head (`^(.+?)` then the ending's own),
-  /// compiled once.
-  private static let endings: [(template: Template, pattern: NSRegularExpression)] =
-    templates.filter(\.isEnding).compactMap { ending in
+  /// compiled once; the longest first, so that `; did you mean '{0}' or '{1}'?` is tried
+  /// before `; did you mean '{0}'?`.
+  private static let endings: [(template: Template, pattern: NSRegularExpression, last: String)] =
+    templates.filter(\.isEnding).sorted { $0.english.count > $1.english.count }.compactMap {
+      ending in
       let source = "^(.+?)" + ending.pattern.pattern.dropFirst()
+      var last = ""
+      if case .literal(let text)? = pieces(of: ending.english).last { last = text }
       return (try? NSRegularExpression(pattern: source, options: [.dotMatchesLineSeparators]))
-        .map { (ending, $0) }
+        .map { (ending, $0, last) }
     }
   private static let wholes = templates.filter { !$0.isEnding && !$0.counts }
 
@@ -80,16 +84,30 @@ public enum MessageCatalogue {
   public static func localized(_ message: String, in language: String) -> (
     text: String, id: String?
   ) {
-    if let whole = match(message, among: wholes) {
-      return (render(whole.template, whole.places, in: language), whole.template.id)
-    }
-    for ending in endings {
+    // Endings first: a whole template ending in a place would swallow them otherwise.
+    // A quick test first: most messages have no ending, and a pattern costs far more.
+    for ending in endings
+    where message.hasSuffix(ending.last) && message.contains(ending.template.prefix) {
       guard let split = splitEnding(message, ending.pattern) else { continue }
       let head = localized(split.head, in: language)
       guard head.id != nil else { continue }
       return (head.text + render(ending.template, split.places, in: language), head.id)
     }
+    if let whole = match(message, among: wholes) {
+      return (render(whole.template, whole.places, in: language), whole.template.id)
+    }
     return (message, nil)
+  }
+
+  /// The parts (ids E8…) that the code puts into the places of other messages (a date's
+  /// fault, a formula's, a template's).
+  private static let parts = wholes.filter { $0.id.hasPrefix("E8") }
+
+  /// A place's words in `language`: a word of the words table, a part, or as written.
+  private static func placeText(_ given: String, in language: String) -> String {
+    if let word = words(language)[given] { return word }
+    guard language != "en", let part = match(given, among: parts) else { return given }
+    return render(part.template, part.places, in: language)
   }
 
   /// The text of the message `id` in `language`, its places filled with `arguments`.
@@ -130,14 +148,13 @@ public enum MessageCatalogue {
     -> String
   {
     let text = table(language)[template.id] ?? template.english
-    let words = words(language)
     var output = ""
     for piece in pieces(of: text) {
       switch piece {
       case .literal(let literal): output += literal
       case .place(let index, let forms):
         let given = index < places.count ? places[index] : ""
-        let value = words[given] ?? given
+        let value = forms.isEmpty ? placeText(given, in: language) : given
         output += forms.isEmpty ? value : plural(value, forms, language: language)
       }
     }

@@ -18,6 +18,29 @@ public enum MessageLanguage {
     return fromEnvironment(environment) ?? "ru"
   }
 
+  /// The language for a command line that did not parse (or asks for help): its `--lang`
+  /// and `--source`, written as `--lang ru` or `--lang=ru`, else as ``choose``; English for
+  /// a `--lang` the program does not speak.
+  public static func choose(rawArguments: [String], environment: [String: String]) -> String {
+    func value(of name: String) -> String? {
+      for (index, argument) in rawArguments.enumerated() {
+        if argument == name, index + 1 < rawArguments.count { return rawArguments[index + 1] }
+        if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
+      }
+      return nil
+    }
+    // Who asks for a language the program lacks reads the mistake best in English.
+    if let asked = value(of: "--lang"), !all.contains(asked) { return "en" }
+    return choose(
+      option: value(of: "--lang"), sourceDirectory: value(of: "--source") ?? ".",
+      configFile: value(of: "--config"), environment: environment)
+  }
+
+  /// Makes `language` the language of the line printed when Ctrl+C ends a build.
+  public static func useForInterruptions(_ language: String) {
+    Interruption.language = language
+  }
+
   /// `ru` from `ru_RU.UTF-8`, `kk` from `kk_KZ`, `en` from `en_GB` or `C.UTF-8`'s absence of
   /// a language: nil when the environment names none of ours.
   static func fromEnvironment(_ environment: [String: String]) -> String? {

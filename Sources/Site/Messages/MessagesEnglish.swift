@@ -2,8 +2,13 @@
 /// its words vary. Ids: C for the summary lines, E0 for front matter, E1 for fields, E2 for
 /// links and pictures, E3 for files and settings, E9 for endings appended to others.
 enum MessagesEnglish {
-  /// Every template, in the order of its id.
-  static let entries: [(id: String, text: String)] = [
+  /// Every template: the first ones here, then those written beside their translations
+  /// (``MessageTopics``).
+  static let entries: [(id: String, text: String)] =
+    core + MessageTopics.all.map { ($0.id, $0.en) }
+
+  /// The first templates, in the order of their ids.
+  static let core: [(id: String, text: String)] = [
     // The summary lines of build and check.
     (
       "C001",

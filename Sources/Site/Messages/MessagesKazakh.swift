@@ -1,8 +1,12 @@
 /// The messages in Kazakh, by the ids of `MessagesEnglish` (a noun after a number keeps its
 /// singular form in Kazakh, so no plural forms are needed).
 enum MessagesKazakh {
-  /// id → text.
-  static let texts: [String: String] = [
+  /// id → text, the first ones here and those beside their English (``MessageTopics``).
+  static let texts: [String: String] = core.merging(
+    MessageTopics.all.map { ($0.id, $0.kk) }, uniquingKeysWith: { first, _ in first })
+
+  /// The texts of ``MessagesEnglish/core``; `{0|форма|формы|форм}` is a number with its noun.
+  static let core: [String: String] = [
     "C001": "{1} ішіне {0} бет жиналды: {2} файл өзгерді, {3} жойылды, {4} өзгеріссіз ({5})",
     "C002":
       "соңғы жинақтан бері ештеңе өзгерген жоқ: {1} ішінде {0} бет, {2} файл сол күйінде қалды",
@@ -106,5 +110,8 @@ enum MessagesKazakh {
   static let words: [String: String] = [
     "a list": "тізім", "a map": "өрістер жиыны", "a number": "сан", "a string": "мәтін",
     "a date": "күн", "nothing": "бос мән", "true/false": "иә/жоқ",
+    "superscript": "жоғарғы индекс", "subscript": "төменгі индекс", "section": "секция",
+    "inverted section": "кері секция", "parent tag": "ата тег", "block": "блок",
+    "image": "сурет", "link": "сілтеме",
   ]
 }

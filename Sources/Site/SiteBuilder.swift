@@ -35,10 +35,17 @@ public enum SiteBuilder {
     let key = BuildKey(options)
     if let done = upToDate(options, key: key) { return ChangeList.written(done, options) }
     guard let build = prepare(writer: writer, run: &run) else { return run.finish() }
-    let phase = MarkdownPhase(
+    let cache =
+      options.usesCache
+      ? BuildCache(folder: options.absoluteSource + "/" + BuildCache.folderName) : nil
+    var phase = MarkdownPhase(
       model: build.model, diagnostics: run.diagnostics, store: build.store,
       search: SearchIndexBuilder())
-    run.timed("parse") { phase.parse() }
+    (phase.cache, phase.cacheSiteKey) = (cache, MarkdownPhase.cacheSiteKey(options))
+    run.timed("parse") {
+      phase.parse()
+      cache?.save()
+    }
     run.report.brokenLinkCount = run.timed("links") { phase.resolveLinks() }
     if !run.diagnostics.hasErrors {
       render(build, phase: phase, run: &run)

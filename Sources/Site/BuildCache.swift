@@ -28,15 +28,24 @@ final class BuildCache: @unchecked Sendable {
   }
 
   private let folder: String
+  /// Mixed into every key: what every value depends on (``siteKey(_:)``).
+  private let siteKey: UInt64
   private let lockDescriptor: Int32
   private let data: BodyStore
   private let lock = NSLock()
   private var previous: [UInt64: Slot]
   private var kept: [UInt64: Slot] = [:]
 
-  /// The cache in `folder` (made when missing); nil when it can't be made or another build
-  /// holds it.
-  init?(folder: String) {
+  /// The cache of the build `options` asks for (in the source folder, made when missing);
+  /// nil when it can't be made or another build holds it.
+  convenience init?(_ options: BuildOptions) {
+    self.init(
+      folder: options.absoluteSource + "/" + Self.folderName, siteKey: Self.siteKey(options))
+  }
+
+  /// The cache in `folder` (made when missing) whose keys all mix in `siteKey`; nil when it
+  /// can't be made or another build holds it.
+  init?(folder: String, siteKey: UInt64) {
     guard FileSystem.makeFolders(folder) else { return nil }
     let lockDescriptor = open(folder + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard lockDescriptor >= 0 else { return nil }
@@ -51,8 +60,8 @@ final class BuildCache: @unchecked Sendable {
       return nil
     }
     previous = previous.filter { $0.value.offset + $0.value.length <= data.size }
-    (self.folder, self.lockDescriptor, self.data, self.previous) =
-      (folder, lockDescriptor, data, previous)
+    (self.folder, self.siteKey, self.lockDescriptor, self.data, self.previous) =
+      (folder, siteKey, lockDescriptor, data, previous)
     if !FileSystem.exists(folder + "/.gitignore") {
       _ = FileSystem.write(Array("*\n".utf8), to: folder + "/.gitignore")
     }
@@ -63,7 +72,8 @@ final class BuildCache: @unchecked Sendable {
   }
 
   /// The value stored under `key` by this build or the last one, when its bytes are intact.
-  func value(for key: UInt64) -> [UInt8]? {
+  func value(for given: UInt64) -> [UInt8]? {
+    let key = mixed(given)
     lock.lock()
     let slot = kept[key] ?? previous[key]
     lock.unlock()
@@ -78,7 +88,8 @@ final class BuildCache: @unchecked Sendable {
   }
 
   /// Stores `value` under `key`.
-  func store(_ value: [UInt8], for key: UInt64) {
+  func store(_ value: [UInt8], for given: UInt64) {
+    let key = mixed(given)
     let handle = data.store(value)
     guard !data.hasFailed else { return }
     let slot = Slot(offset: handle.offset, length: handle.length, checksum: Self.checksum(key, value))
@@ -120,6 +131,26 @@ final class BuildCache: @unchecked Sendable {
     }
     // This build reads no more, so the old descriptor may keep the unlinked file.
     return moved
+  }
+
+  private func mixed(_ key: UInt64) -> UInt64 {
+    var hash = ContentHash(value: siteKey)
+    hash.add(Int(Int64(bitPattern: key)))
+    return hash.value
+  }
+
+  /// What every value depends on: the cache's format, the binary (its bytes: it holds the
+  /// code, the schema and the default theme), the config file's bytes, and the options.
+  static func siteKey(_ options: BuildOptions) -> UInt64 {
+    var hash = ContentHash()
+    hash.add(formatVersion)
+    hash.add(FileSystem.read("/proc/self/exe") ?? [])
+    let config =
+      options.configFile.map(Paths.absoluteFromCurrent) ?? options.absoluteSource + "/site.yml"
+    hash.add(FileSystem.read(config) ?? [])
+    hash.add(options.baseURL ?? "\u{0}")
+    hash.add(options.absoluteSource)
+    return hash.value
   }
 
   private static func checksum(_ key: UInt64, _ bytes: [UInt8]) -> UInt64 {

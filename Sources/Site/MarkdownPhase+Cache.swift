@@ -1,4 +1,3 @@
-import Foundation
 import Markdown
 
 extension MarkdownPhase {
@@ -7,7 +6,7 @@ extension MarkdownPhase {
   /// for the next build); nil after reporting why the page can't be read.
   func parsedBody(of index: Int, reader: PageBodyReader) -> ParsedBody? {
     let page = model.pages[index]
-    let key = ParsedBody.key(of: page, site: cacheSiteKey)
+    let key = ParsedBody.key(of: page)
     if let cache, let bytes = cache.value(for: key), let cached = ParsedBody(cacheBytes: bytes),
       cached.linkKey == linkKey(of: cached.links, page: index)
     {
@@ -46,20 +45,5 @@ extension MarkdownPhase {
       checksAnchors: false)
     var linked: Set<Int> = []
     return ParsedBody.linkKey(links.map { target.output(for: $0, linked: &linked) })
-  }
-
-  /// The part of the cache keys the whole build shares: the cache's format, the binary (its
-  /// bytes: it holds the Markdown code, the schema and the default theme), the config file's
-  /// bytes and the options that change what a page's Markdown becomes.
-  static func cacheSiteKey(_ options: BuildOptions) -> UInt64 {
-    var hash = ContentHash()
-    hash.add(BuildCache.formatVersion)
-    hash.add(FileSystem.read("/proc/self/exe") ?? [])
-    let config = options.configFile.map(Paths.absoluteFromCurrent)
-      ?? options.absoluteSource + "/site.yml"
-    hash.add(FileSystem.read(config) ?? [])
-    hash.add(options.baseURL ?? "\u{0}")
-    hash.add(options.absoluteSource)
-    return hash.value
   }
 }

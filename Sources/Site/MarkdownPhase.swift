@@ -15,8 +15,6 @@ struct MarkdownPhase {
   var search: SearchIndexBuilder?
   /// Where parsed pages are kept for the next build; nil when none are kept.
   var cache: BuildCache?
-  /// The part of every cached page's key that the whole site shares (``BuildCache/siteKey``).
-  var cacheSiteKey: UInt64 = 0
 
   /// Parses every page in parallel: fills outlines, links and empty summaries, hands the
   /// words to `search` and the HTML (links resolved, nothing reported) to `store`. Section

@@ -59,10 +59,11 @@ struct ParsedBody: Equatable {
     return hash.value
   }
 
-  /// The key of a page's parsed body: `site` (``MarkdownPhase/cacheSiteKey``), the file's
-  /// path and bytes' hash, and what else its Markdown is read with.
-  static func key(of page: Page, site: UInt64) -> UInt64 {
-    var hash = ContentHash(value: site)
+  /// The key of a page's parsed body: the file's path and bytes' hash, and what else its
+  /// Markdown is read with (the cache adds what the whole site shares).
+  static func key(of page: Page) -> UInt64 {
+    var hash = ContentHash()
+    hash.add("parsed body")
     hash.add(page.path)
     hash.add(Int(bitPattern: UInt(page.sourceHash.value)))
     hash.add(page.language)

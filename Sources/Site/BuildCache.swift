@@ -92,7 +92,8 @@ final class BuildCache: @unchecked Sendable {
     let key = mixed(given)
     let handle = data.store(value)
     guard !data.hasFailed else { return }
-    let slot = Slot(offset: handle.offset, length: handle.length, checksum: Self.checksum(key, value))
+    let slot = Slot(
+      offset: handle.offset, length: handle.length, checksum: Self.checksum(key, value))
     lock.lock()
     kept[key] = slot
     lock.unlock()
@@ -163,12 +164,14 @@ final class BuildCache: @unchecked Sendable {
     var writer = CacheWriter()
     writer.add(magic)
     writer.add(formatVersion)
-    writer.add(Array(slots), { writer, entry in
-      writer.add(entry.key)
-      writer.add(entry.value.offset)
-      writer.add(entry.value.length)
-      writer.add(entry.value.checksum)
-    })
+    writer.add(
+      Array(slots),
+      { writer, entry in
+        writer.add(entry.key)
+        writer.add(entry.value.offset)
+        writer.add(entry.value.length)
+        writer.add(entry.value.checksum)
+      })
     let body = writer.bytes
     writer.add(ContentHash(of: body).value)
     return writer.bytes

@@ -57,7 +57,9 @@ struct CacheReader {
   /// The next 64-bit word.
   mutating func word() -> UInt64? {
     guard bytes.count - position >= 8 else { return nil }
-    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) }
+    let value = bytes.withUnsafeBytes {
+      $0.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+    }
     position += 8
     return UInt64(littleEndian: value)
   }

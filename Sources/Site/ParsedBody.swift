@@ -109,12 +109,13 @@ extension ParsedBody {
   /// The body `bytes` hold (``cacheBytes``); nil when they are not one.
   init?(cacheBytes bytes: [UInt8]) {
     var reader = CacheReader(bytes)
-    guard let outline = reader.list({ reader -> Heading? in
-      guard let level = reader.number(), let text = reader.text(), let id = reader.text(),
-        let aliases = reader.list({ $0.text() })
-      else { return nil }
-      return Heading(level: level, text: text, id: id, aliases: aliases)
-    }),
+    guard
+      let outline = reader.list({ reader -> Heading? in
+        guard let level = reader.number(), let text = reader.text(), let id = reader.text(),
+          let aliases = reader.list({ $0.text() })
+        else { return nil }
+        return Heading(level: level, text: text, id: id, aliases: aliases)
+      }),
       let links = reader.list({ reader -> LinkReference? in
         guard let destination = reader.text(), let isImage = reader.flag(),
           let text = reader.text(), let line = reader.number(), let column = reader.number()

@@ -35,6 +35,27 @@ final class BodyStore: @unchecked Sendable {
     self.descriptor = descriptor
   }
 
+  /// A store kept in the file at `path` (created when missing), appending after what it
+  /// already holds; nil when it can't be opened. The build cache keeps its entries so.
+  init?(file path: String) {
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return nil }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
+    end = Int(info.st_size)
+  }
+
+  /// The bytes stored so far.
+  var size: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return end
+  }
+
   deinit {
     close(descriptor)
   }

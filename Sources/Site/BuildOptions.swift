@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
   public var messageLanguage: String?
   /// A file to write the list of changed and removed output files into (`--changed`).
   public var changedListFile: String?
+  /// Whether the build cache (``BuildCache``) is read and kept; false builds from scratch.
+  public var usesCache = true
 
   /// Options for the site in `sourceDirectory` (relative paths are taken from the current folder).
   public init(sourceDirectory: String) {

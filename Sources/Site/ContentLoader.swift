@@ -80,6 +80,7 @@ struct ContentLoader {
       if loaded == nil { loaded = try loadDecoded(bytes, path: path) }
       guard let page = loaded else { return nil }
       page.fileStamp = stamp
+      page.sourceHash = ContentHash(of: bytes)
       return page
     } catch {
       diagnostics.error(

@@ -28,12 +28,15 @@ struct ContextBuilder: Sendable {
   private var gradeValues: [[Int]: TemplateValue] = [:]
   /// Who works with whom: the network map's graph, made once.
   let network: NetworkSite
+  /// Where network maps are kept for the next build; nil when none are kept.
+  let cache: BuildCache?
 
-  init(model: SiteModel, strings: UIStrings, today: Int, year: Int) {
+  init(model: SiteModel, strings: UIStrings, today: Int, year: Int, cache: BuildCache? = nil) {
     self.model = model
     self.strings = strings
     self.today = today
-    network = NetworkSite(model: model) { strings["kind_" + $0] }
+    self.cache = cache
+    network = NetworkSite(model: model, cache: cache) { strings["kind_" + $0] }
     var slugs: [String: [String: String]] = [:]
     var valuesByName: [String: [ExactText: TemplateValue]] = [:]
     for taxonomy in model.taxonomies {

@@ -13,6 +13,8 @@ struct MarkdownPhase {
   var store: BodyStore?
   /// Where each page's words go; nil when no search index is built.
   var search: SearchIndexBuilder?
+  /// Where parsed pages are kept for the next build; nil when none are kept.
+  var cache: BuildCache?
 
   /// Parses every page in parallel: fills outlines, links and empty summaries, hands the
   /// words to `search` and the HTML (links resolved, nothing reported) to `store`. Section
@@ -21,21 +23,8 @@ struct MarkdownPhase {
     let model = self.model
     let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: diagnostics)
     _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
-      let page = model.pages[index]
-      guard let body = reader.body(of: page), isReadable(body, page: page) else { return false }
-      let options = Self.options(
-        model.config, language: page.language, firstLine: page.bodyFirstLine)
-      let document = Document(markdownUTF8: body, options: options)
-      reportFormulas(of: document, path: page.path)
-      report(document.warnings, in: page)
-      page.outline = document.outline
-      page.hasVideo = document.hasVideoEmbeds
-      page.htmlAnchors = document.htmlAnchors
-      page.links = document.links
-      if page.summary.isEmpty { page.summary = Self.shortened(document.summary, limit: 300) }
-      search?.add(
-        SearchFeeder.document(for: page, in: model, body: document.plainTextUTF8), id: index)
-      if let store { page.bodyHTML = store.store(quietHTML(of: document, page: index)) }
+      guard let parsed = parsedBody(of: index, reader: reader) else { return false }
+      take(parsed, page: index)
       return true
     }
     for index in model.sectionIndexes.values {
@@ -49,14 +38,14 @@ struct MarkdownPhase {
   }
 
   /// Whether libcmark can read `body` in reasonable time; an error at the paragraph when not.
-  private func isReadable(_ body: [UInt8], page: Page) -> Bool {
+  func isReadable(_ body: [UInt8], page: Page) -> Bool {
     guard let slow = SlowShapes.find(body, firstLine: page.bodyFirstLine) else { return true }
     diagnostics.error(page.path, line: slow.line, column: slow.column, slow.message)
     return false
   }
 
   /// Reports what a page's Markdown lost, at its places in the file.
-  private func report(_ warnings: [MarkdownWarning], in page: Page) {
+  func report(_ warnings: [MarkdownWarning], in page: Page) {
     for warning in warnings {
       diagnostics.warning(page.path, line: warning.line, column: warning.column, warning.message)
     }
@@ -68,7 +57,12 @@ struct MarkdownPhase {
     for warning in document.formulaWarnings {
       diagnostics.warning(path, line: warning.line, column: warning.column, warning.message)
     }
-    for image in document.links where image.isImage && image.text.isEmpty {
+    reportImages(document.links, path: path)
+  }
+
+  /// Reports the images without a description.
+  func reportImages(_ links: [LinkReference], path: String) {
+    for image in links where image.isImage && image.text.isEmpty {
       diagnostics.warning(
         path, line: image.line, column: image.column,
         "the image '\(image.destination)' has no description: write what it shows between "
@@ -78,14 +72,20 @@ struct MarkdownPhase {
 
   /// The HTML of a page's document with its links resolved, reporting nothing (that is
   /// ``resolveLinks()``'s job, once every page's headings are known).
-  private func quietHTML(of document: Document, page index: Int, checksAnchors: Bool = false)
-    -> [UInt8]
+  func quietHTML(of document: Document, page index: Int, checksAnchors: Bool = false)
+    -> (html: [UInt8], links: [LinkOutput])
   {
     var target = LinkTarget(
       model: model, page: model.pages[index], pageIndex: index, diagnostics: DiagnosticBag(),
       checksAnchors: checksAnchors)
     var linked: Set<Int> = []
-    return document.htmlBytes(showingLinks: { target.output(for: $0, linked: &linked) })
+    var outputs: [LinkOutput] = []
+    let html = document.htmlBytes(showingLinks: {
+      let output = target.output(for: $0, linked: &linked)
+      outputs.append(output)
+      return output
+    })
+    return (html, outputs)
   }
 
   /// How the site's Markdown is read: heading ids are page slugs, raw HTML as configured,
@@ -139,7 +139,7 @@ struct MarkdownPhase {
       let options = Self.options(
         model.config, language: page.language, firstLine: page.bodyFirstLine)
       let document = Document(markdownUTF8: body, options: options)
-      page.bodyHTML = store.store(quietHTML(of: document, page: index, checksAnchors: true))
+      page.bodyHTML = store.store(quietHTML(of: document, page: index, checksAnchors: true).html)
       return true
     }
   }

@@ -39,6 +39,8 @@ public final class Page: @unchecked Sendable {
   let textLength: Int
   /// The file's stamp when it was loaded.
   var fileStamp = FileStamp()
+  /// The hash of the file's bytes when it was loaded (a key of its cached parse).
+  var sourceHash = ContentHash()
   /// Whether the file's bytes were its text as they are (UTF-8 without a BOM or CR), so an
   /// unchanged file's body can be read again without decoding.
   var isPlainUTF8 = false

@@ -11,10 +11,13 @@ struct Renderer: Sendable {
   let today: Int
   /// Where problems go.
   let diagnostics: DiagnosticBag
+  /// Where network maps are kept for the next build; nil when none are kept.
+  var cache: BuildCache?
 
   /// Builds the template values every page shares.
   var builder: ContextBuilder {
-    ContextBuilder(model: model, strings: theme.strings, today: today, year: today / 10_000)
+    ContextBuilder(
+      model: model, strings: theme.strings, today: today, year: today / 10_000, cache: cache)
   }
 
   /// Renders the pages of the content, each through its kind's template, into `area` as

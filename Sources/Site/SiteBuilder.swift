@@ -35,14 +35,17 @@ public enum SiteBuilder {
     let key = BuildKey(options)
     if let done = upToDate(options, key: key) { return ChangeList.written(done, options) }
     guard let build = prepare(writer: writer, run: &run) else { return run.finish() }
-    let phase = MarkdownPhase(
+    let cache = options.usesCache ? BuildCache(options) : nil
+    var phase = MarkdownPhase(
       model: build.model, diagnostics: run.diagnostics, store: build.store,
       search: SearchIndexBuilder())
+    phase.cache = cache
     run.timed("parse") { phase.parse() }
     run.report.brokenLinkCount = run.timed("links") { phase.resolveLinks() }
     if !run.diagnostics.hasErrors {
       render(build, phase: phase, run: &run)
     }
+    cache?.save()
     run.checkPublishing(build.model.config)
     finish(build, writer: writer, key: key, run: &run)
     return ChangeList.written(run.finish(), options)
@@ -125,8 +128,9 @@ public enum SiteBuilder {
     defer {
       if let searchStep { run.report.timings.append(("search", searchStep.wait())) }
     }
-    let renderer = Renderer(
+    var renderer = Renderer(
       model: model, theme: build.theme, today: run.options.todayKey, diagnostics: run.diagnostics)
+    renderer.cache = phase.cache
     let builder = run.timed("contexts") { renderer.builder }
     let intros = phase.renderIntros()
     let html: @Sendable (Int) -> [UInt8] = { phase.html(of: $0) }

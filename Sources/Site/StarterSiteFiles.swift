@@ -50,6 +50,8 @@ enum StarterSiteFiles {
     public/
     # Копия pednet-build, которую собирают рецепты публикации.
     .pednet-build/
+    # Кэш сборки: ускоряет повторную сборку, его можно удалить в любой момент.
+    .pednet-cache/
 
     """
 

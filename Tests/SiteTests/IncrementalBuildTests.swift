@@ -45,10 +45,11 @@ final class IncrementalBuildTests: XCTestCase {
     XCTAssertEqual(repaired.changes?.written, ["index.html"])
   }
 
-  private func build(output: String? = nil) -> BuildReport {
+  private func build(output: String? = nil, usesCache: Bool = true) -> BuildReport {
     var options = BuildOptions(sourceDirectory: site.path)
     options.today = 20_250_101
     options.outputDirectory = output
+    options.usesCache = usesCache
     return SiteBuilder.build(options)
   }
 
@@ -58,7 +59,7 @@ final class IncrementalBuildTests: XCTestCase {
     let clean = FileManager.default.temporaryDirectory.appendingPathComponent(
       "clean-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: clean) }
-    XCTAssertTrue(build(output: clean.path).succeeded, step)
+    XCTAssertTrue(build(output: clean.path, usesCache: false).succeeded, step)
     let output = site.appendingPathComponent("public").path
     let (inPlace, fresh) = (tree(output), tree(clean.path))
     let differing = Set(inPlace.keys).union(fresh.keys).filter { inPlace[$0] != fresh[$0] }
@@ -105,6 +106,10 @@ final class IncrementalBuildTests: XCTestCase {
         { try? FileManager.default.removeItem(at: self.url("public/sitemap.xml")) }
       ),
       ("manifest damaged", { try self.write("public/.pednet-build", "garbage \(self.next())") }),
+      ("link", { try self.addLink(from: self.anyPage()) }),
+      ("slug", { try self.setField("slug", "slozhenie-\(self.next())", in: self.addition) }),
+      ("cache damaged", { try self.damageCache() }),
+      ("cache removed", { try? FileManager.default.removeItem(at: self.url(".pednet-cache")) }),
       ("nothing", {}),
     ]
     let (name, apply) = edits[Int(random.next() % UInt64(edits.count))]
@@ -113,6 +118,32 @@ final class IncrementalBuildTests: XCTestCase {
   }
 
   private func url(_ relative: String) -> URL { site.appendingPathComponent(relative) }
+
+  /// The lesson other pages' `link` edits point at (its `slug` edits move it).
+  private let addition = "content/lessons/slozhenie-drobey.md"
+
+  /// Appends a link to ``addition`` to the page at `relative`.
+  private func addLink(from relative: String) throws {
+    let target =
+      relative.hasPrefix("content/lessons/")
+      ? "slozhenie-drobey.md"
+      : relative.hasPrefix("content/olympiads/")
+        ? "../lessons/slozhenie-drobey.md" : "lessons/slozhenie-drobey.md"
+    try edit(relative) { $0 + "\n\n[Сложение дробей](\(target))\n" }
+  }
+
+  /// Changes one byte of the cache's values or its index, or cuts the values short.
+  private func damageCache() throws {
+    let name = pick(["data", "index"])
+    let file = url(".pednet-cache/" + name)
+    guard var bytes = FileSystem.read(file.path), !bytes.isEmpty else { return }
+    if random.next() % 3 == 0 {
+      bytes.removeLast(bytes.count / 2)
+    } else {
+      bytes[Int(random.next() % UInt64(bytes.count))] ^= 0x5A
+    }
+    XCTAssertTrue(FileSystem.write(bytes, to: file.path))
+  }
 
   private func next() -> Int {
     counter += 1

@@ -37,7 +37,8 @@ extension ContextBuilder {
       of: "{name}", with: name)
     let root = String(repeating: "../", count: LinkTarget.segmentCount(page.outputDirectory))
     let svg = NetworkSVG(
-      graph: graph, layout: NetworkLayout(graph, width: 400), labelLimit: 24, id: "network-own"
+      graph: graph, layout: NetworkLayout.cached(graph, width: 400, in: cache), labelLimit: 24,
+      id: "network-own"
     )
     .markup(
       networkTexts(graph, title: strings["network_portfolio_title"], description: description)

@@ -21,6 +21,11 @@ struct NetworkLayout: Sendable, Equatable {
   /// Each node's radius.
   let radii: [Double]
 
+  /// A layout made before (kept in the build cache).
+  init(positions: [Point], width: Double, height: Double, radii: [Double]) {
+    (self.positions, self.width, self.height, self.radii) = (positions, width, height, radii)
+  }
+
   /// Lays out `graph` in a picture `width` wide.
   init(_ graph: NetworkGraph, width: Double = 960) {
     self.width = width

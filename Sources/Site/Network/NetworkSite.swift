@@ -11,14 +11,15 @@ final class NetworkSite: Sendable {
   var layout: NetworkLayout { layoutBox.value }
   private let layoutBox: LazyBox<NetworkLayout>
 
-  /// The network of `model`; `label` gives the UI label of a kind.
-  init(model: SiteModel, label: (String) -> String) {
+  /// The network of `model`; `label` gives the UI label of a kind; the layout is taken from
+  /// `cache` when this graph was laid out before.
+  init(model: SiteModel, cache: BuildCache? = nil, label: (String) -> String) {
     input = NetworkFacts.input(model, label: label)
     let graph = NetworkGraph(input, materialKinds: input.people.count <= 150)
     self.graph = graph
     let count = graph.nodes.count
     let width: Double = count <= 60 ? 640 : count <= 300 ? 960 : 1400
-    layoutBox = LazyBox { NetworkLayout(graph, width: width) }
+    layoutBox = LazyBox { NetworkLayout.cached(graph, width: width, in: cache) }
   }
 }
 

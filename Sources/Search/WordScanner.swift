@@ -1,3 +1,5 @@
+import Text
+
 /// Splits UTF-8 text into lower-cased words (tokenizer steps 1–3 of docs/search-index.md).
 ///
 /// A word is a run of letters and numbers; runs joined by single hyphens (`-`) form a
@@ -27,7 +29,7 @@ final class WordScanner {
   var words: WordRanges { ranges }
 
   init() {
-    word = .allocate(capacity: capacity)
+    word = RawMemory.allocate(count: capacity)
   }
 
   deinit {
@@ -78,7 +80,7 @@ final class WordScanner {
         index += 1
         continue
       }
-      let (value, size) = decodeUTF8(text, at: index)
+      let (value, size) = UTF8Text.decode(text, at: index)
       if ScalarClass.isWordScalar(value) {
         if !inWord {
           startWord()
@@ -90,7 +92,7 @@ final class WordScanner {
           length += 1
           previousIsCased = value > 0x39
         } else if value >= 0x400, value <= 0x52F {
-          append(ScalarClass.lowercaseCyrillic(value))
+          append(Cyrillic.folded(value))
           previousIsCased = true
         } else {
           appendOther(value, text: text, next: index + size, previousIsCased: previousIsCased)
@@ -100,7 +102,7 @@ final class WordScanner {
         continue
       }
       if inWord, value == 0x2D, index + 1 < count,
-        ScalarClass.isWordScalar(decodeUTF8(text, at: index + 1).value)
+        ScalarClass.isWordScalar(UTF8Text.decode(text, at: index + 1).value)
       {
         partEnds.append(length)
         append(0x2D)
@@ -120,7 +122,7 @@ final class WordScanner {
     _ value: UInt32, text: UnsafeBufferPointer<UInt8>, next: Int, previousIsCased: Bool
   ) {
     if value == 0x3A3, previousIsCased {
-      let following = next < text.count ? decodeUTF8(text, at: next).value : 0
+      let following = next < text.count ? UTF8Text.decode(text, at: next).value : 0
       if !ScalarClass.isCased(following) {
         append(0x3C2)
         return
@@ -174,13 +176,13 @@ final class WordScanner {
         index += 1
         continue
       }
-      if index + 8 <= stop, let four = Self.fourLowerCyrillic(base + index) {
+      if index + 8 <= stop, let four = Cyrillic.fourLowerBasicLetters(base + index) {
         UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: four, as: UInt64.self)
         lastIsCased = true
         index += 8
         continue
       }
-      if index + 4 <= stop, let two = Self.twoLowerCyrillic(base + index) {
+      if index + 4 <= stop, let two = Cyrillic.twoLowerBasicLetters(base + index) {
         UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: two, as: UInt32.self)
         lastIsCased = true
         index += 4
@@ -205,7 +207,7 @@ final class WordScanner {
         out[index - start + 1] = second
       } else {
         let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
-        let lower = ScalarClass.lowercaseCyrillic(value)
+        let lower = Cyrillic.folded(value)
         out[index - start] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
         out[index - start + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
       }
@@ -217,27 +219,6 @@ final class WordScanner {
   }
 
   /// Lists the word just read, then each of its hyphen-separated parts.
-  /// The 8 bytes at `bytes` when they are four lower-case letters а–я (`D0 B0`–`D1 8F`, without
-  /// `ё`), which are copied as they are; otherwise nil.
-  ///
-  /// Each 2-byte lane must read `D0 Bx` or `D1 8x`: the lead's low bit picks which.
-  @inline(__always)
-  private static func fourLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt64? {
-    let value = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
-    let odd = value & 0x0001_0001_0001_0001
-    let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
-    return value & 0xF0FF_F0FF_F0FF_F0FF == expected ? value.littleEndian : nil
-  }
-
-  /// The 4 bytes at `bytes` when they are two lower-case letters а–я (see
-  /// `fourLowerCyrillic`); otherwise nil.
-  @inline(__always)
-  private static func twoLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt32? {
-    let value = UInt32(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self))
-    let expected = 0xB0D0_B0D0 ^ ((value & 0x0001_0001) &* 0x3001)
-    return value & 0xF0FF_F0FF == expected ? value.littleEndian : nil
-  }
-
   private func finishWord() {
     ranges.append(start: wordStart, end: length)
     guard !partEnds.isEmpty else { return }
@@ -253,35 +234,12 @@ final class WordScanner {
   @inline(__always)
   private func append(_ value: UInt32) {
     if length + 4 > capacity { grow() }
-    var value = value
-    if (value >= 0xD800 && value < 0xE000) || value > 0x10FFFF { value = 0xFFFD }
-    if value < 0x80 {
-      word[length] = UInt8(value)
-      length += 1
-    } else if value < 0x800 {
-      word[length] = UInt8(0xC0 | (value >> 6))
-      word[length + 1] = UInt8(0x80 | (value & 0x3F))
-      length += 2
-    } else if value < 0x10000 {
-      word[length] = UInt8(0xE0 | (value >> 12))
-      word[length + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-      word[length + 2] = UInt8(0x80 | (value & 0x3F))
-      length += 3
-    } else {
-      word[length] = UInt8(0xF0 | (value >> 18))
-      word[length + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-      word[length + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-      word[length + 3] = UInt8(0x80 | (value & 0x3F))
-      length += 4
-    }
+    length += UTF8Text.encode(value, into: word + length)
   }
 
   /// Doubles the word buffer.
   private func grow() {
-    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-    larger.update(from: word, count: length)
-    word.deallocate()
-    word = larger
+    word = RawMemory.grow(word, count: length, to: capacity * 2)
     capacity *= 2
   }
 }

@@ -1,3 +1,5 @@
+import Text
+
 /// The term number an analyzer gave each distinct word it has met: an open-addressing table
 /// in manually managed memory, probed without array checks, uniqueness checks or reference
 /// counting, since every word of every document is looked up here.
@@ -28,10 +30,10 @@ final class WordTermCache {
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = .allocate(capacity: size)
+    slots = RawMemory.allocate(count: size)
     slots.initialize(repeating: Slot(tag: 0, head: 0, offset: 0, term: 0), count: size)
     mask = size - 1
-    storage = .allocate(capacity: storageCapacity)
+    storage = RawMemory.allocate(count: storageCapacity)
   }
 
   deinit {
@@ -83,10 +85,7 @@ final class WordTermCache {
     if storageCount + word.count > storageCapacity {
       var size = storageCapacity * 2
       while size < storageCount + word.count { size *= 2 }
-      let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-      larger.update(from: storage, count: storageCount)
-      storage.deallocate()
-      storage = larger
+      storage = RawMemory.grow(storage, count: storageCount, to: size)
       storageCapacity = size
     }
     (storage + offset).update(from: base, count: word.count)
@@ -111,7 +110,7 @@ final class WordTermCache {
     let old = slots
     let oldSize = mask + 1
     let size = oldSize * 2
-    slots = .allocate(capacity: size)
+    slots = RawMemory.allocate(count: size)
     slots.initialize(repeating: Slot(tag: 0, head: 0, offset: 0, term: 0), count: size)
     mask = size - 1
     for index in 0..<oldSize where old[index].tag != 0 {

@@ -1,4 +1,5 @@
 import FrontMatter
+import Text
 
 /// Step 1 of the pipeline: lists `content/`, reads and decodes every file in parallel and
 /// splits off its front matter.
@@ -32,7 +33,7 @@ struct ContentLoader {
     listing.report(into: diagnostics, under: "content")
     let files = listing.files
     let markdown = files.filter(Self.isMarkdown)
-    let loaded = parallelMap(markdown) { relative in
+    let loaded = Parallel.map(markdown) { relative in
       loadPage(relative: relative, root: root)
     }
     var result = Result()
@@ -103,7 +104,7 @@ struct ContentLoader {
   /// for any other file.
   private func loadPlain(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
     let parsed = try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
-      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Validation.isValid(buffer),
+      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Text.isValid(buffer),
         TextDecoding.controlCharacters(in: bytes) == nil
       else { return nil as (fields: YAMLMapping, bodyOffset: Int, bodyFirstLine: Int)? }
       return try FrontMatter.parse(cleanUTF8: buffer)
@@ -177,7 +178,7 @@ struct ContentLoader {
 
   /// A warning at the first control character the decoding removed.
   private func warnAboutControls(_ bytes: [UInt8], path: String) {
-    let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+    let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Text.isValid)
     guard TextDecoding.utf16Order(bytes) == nil,
       let (offset, count) = TextDecoding.controlCharacters(in: bytes, utf8: isUTF8)
     else { return }

@@ -1,3 +1,5 @@
+import Text
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -128,7 +130,7 @@ enum FileSystem {
     let grandchildren = children.flatMap { child in
       isRealFolder(child) ? entries(of: child).map { child + "/" + $0 } : [child]
     }
-    _ = parallelMap(grandchildren) { entry -> Bool in
+    _ = Parallel.map(grandchildren) { entry -> Bool in
       remove(entry)
       return true
     }

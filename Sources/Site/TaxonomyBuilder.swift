@@ -1,3 +1,5 @@
+import Text
+
 /// Builds the tags, subjects, grades and levels with their pages, and rejects two different
 /// terms that would land on one URL.
 struct TaxonomyBuilder: Sendable {
@@ -20,7 +22,7 @@ struct TaxonomyBuilder: Sendable {
   /// The four taxonomies, built side by side; empty ones are kept so templates can rely on
   /// them.
   func build(_ model: SiteModel) -> [Taxonomy] {
-    parallelMap(Self.sources) { collect($0.name, model, values: $0.values) }
+    Parallel.map(Self.sources) { collect($0.name, model, values: $0.values) }
   }
 
   private struct Collected {

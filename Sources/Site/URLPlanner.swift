@@ -1,4 +1,5 @@
 import FrontMatter
+import Text
 
 /// Gives every page its slug and output folder and rejects two pages on one URL.
 struct URLPlanner: Sendable {
@@ -14,7 +15,7 @@ struct URLPlanner: Sendable {
   func assign(_ model: SiteModel) {
     var owners: [String: String] = [:]
     for name in Self.reservedRoots { owners[name + "/"] = "the site's own '\(name)' pages" }
-    _ = parallelMap(model.pages) { page -> Bool in
+    _ = Parallel.map(model.pages) { page -> Bool in
       page.slug = slug(of: page)
       if page.slug.utf8.count > Slug.longest {
         let field = page.fields["slug"]?.location ?? SourceLocation(line: 1, column: 1)

@@ -6,14 +6,11 @@ import Text
 /// hyphenated word, reported whole and then part by part. Words are lower-cased with `ё` → `е`;
 /// stop words and one-letter words are not filtered here.
 final class WordScanner {
-  /// Lower-cased bytes of the words of the text last scanned, back to back (`length` of
-  /// `capacity` used).
+  /// Lower-cased bytes of the words of the text last scanned, back to back.
   ///
   /// A scanner is used by one thread at a time, so its state skips the run-time exclusivity
   /// checks, which would otherwise cost more than the per-word work itself.
-  @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
-  @exclusivity(unchecked) private var length = 0
-  @exclusivity(unchecked) private var capacity = 256
+  @exclusivity(unchecked) private var word = ByteBuffer(capacity: 256)
   /// Offset in `word` of the word being read.
   @exclusivity(unchecked) private var wordStart = 0
   /// End offset in `word` of each hyphen-separated part.
@@ -23,17 +20,14 @@ final class WordScanner {
 
   /// Lower-cased bytes of the words of the text last scanned; `words` tells where each lies.
   /// Valid until the next scan.
-  var wordBytes: UnsafePointer<UInt8> { UnsafePointer(word) }
+  var wordBytes: UnsafePointer<UInt8> { word.start }
 
   /// Where each word of the text last scanned lies in `wordBytes`, in order.
   var words: WordRanges { ranges }
 
-  init() {
-    word = RawMemory.allocate(count: capacity)
-  }
+  init() {}
 
   deinit {
-    word.deallocate()
     ranges.deallocate()
   }
 
@@ -45,13 +39,13 @@ final class WordScanner {
     let words = ranges
     for index in 0..<words.count {
       let range = words.base[index]
-      emit(UnsafeBufferPointer(start: word + Int(range.start), count: Int(range.end - range.start)))
+      emit(UnsafeBufferPointer(start: word.start + Int(range.start), count: Int(range.end - range.start)))
     }
   }
 
   /// Reads every word of `text` into `word` and `words`, replacing those of the last text.
   func scan(_ text: UnsafeBufferPointer<UInt8>) {
-    length = 0
+    word.removeAll()
     ranges.removeAll()
     guard let base = text.baseAddress else { return }
     let count = text.count
@@ -87,9 +81,7 @@ final class WordScanner {
           inWord = true
         }
         if value < 0x80 {
-          if length == capacity { grow() }
-          word[length] = UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)
-          length += 1
+          word.append(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0))
           previousIsCased = value > 0x39
         } else if value >= 0x400, value <= 0x52F {
           append(Cyrillic.folded(value))
@@ -104,7 +96,7 @@ final class WordScanner {
       if inWord, value == 0x2D, index + 1 < count,
         ScalarClass.isWordScalar(UTF8Text.decode(text, at: index + 1).value)
       {
-        partEnds.append(length)
+        partEnds.append(word.count)
         append(0x2D)
       } else if inWord {
         finishWord()
@@ -136,7 +128,7 @@ final class WordScanner {
   /// Empties the word buffer for a new word.
   @inline(__always)
   private func startWord() {
-    wordStart = length
+    wordStart = word.count
     if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
   }
 
@@ -152,7 +144,7 @@ final class WordScanner {
   }
 
   /// Appends, lower-cased, the run of plain letters (see `startsPlainLetter`) starting at
-  /// `start`, or as much of it as fits the word buffer; returns where the appended letters end
+  /// `start`; returns where the appended letters end
   /// and whether the last of them is cased.
   ///
   /// The same as decoding each scalar and lower-casing it with `ScalarClass`. Lower-casing
@@ -162,12 +154,11 @@ final class WordScanner {
   private func appendPlainRun(
     _ base: UnsafePointer<UInt8>, from start: Int, count: Int
   ) -> (end: Int, lastIsCased: Bool) {
-    if capacity - length < 2 { grow() }
-    let stop = min(count, start + capacity - length)
-    let out = word + length
+    word.reserve(count - start)
+    let out = word.end
     var index = start
     var lastIsCased = false
-    while index < stop {
+    while index < count {
       let lead = base[index]
       if lead < 0x80 {
         guard (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 else { break }
@@ -176,19 +167,19 @@ final class WordScanner {
         index += 1
         continue
       }
-      if index + 8 <= stop, let four = Cyrillic.fourLowerBasicLetters(base + index) {
+      if index + 8 <= count, let four = Cyrillic.fourLowerBasicLetters(base + index) {
         UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: four, as: UInt64.self)
         lastIsCased = true
         index += 8
         continue
       }
-      if index + 4 <= stop, let two = Cyrillic.twoLowerBasicLetters(base + index) {
+      if index + 4 <= count, let two = Cyrillic.twoLowerBasicLetters(base + index) {
         UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: two, as: UInt32.self)
         lastIsCased = true
         index += 4
         continue
       }
-      guard index + 1 < stop else { break }
+      guard index + 1 < count else { break }
       let second = base[index + 1]
       let isLower: Bool
       if lead == 0xD0 {
@@ -214,32 +205,26 @@ final class WordScanner {
       lastIsCased = true
       index += 2
     }
-    length += index - start
+    word.commit(index - start)
     return (index, lastIsCased)
   }
 
   /// Lists the word just read, then each of its hyphen-separated parts.
   private func finishWord() {
-    ranges.append(start: wordStart, end: length)
+    ranges.append(start: wordStart, end: word.count)
     guard !partEnds.isEmpty else { return }
     var start = wordStart
     for end in partEnds {
       ranges.append(start: start, end: end)
       start = end + 1
     }
-    ranges.append(start: start, end: length)
+    ranges.append(start: start, end: word.count)
   }
 
   /// Appends the UTF-8 encoding of a scalar value to `word`.
   @inline(__always)
   private func append(_ value: UInt32) {
-    if length + 4 > capacity { grow() }
-    length += UTF8Text.encode(value, into: word + length)
-  }
-
-  /// Doubles the word buffer.
-  private func grow() {
-    word = RawMemory.grow(word, count: length, to: capacity * 2)
-    capacity *= 2
+    word.reserve(4)
+    word.commit(UTF8Text.encode(value, into: word.end))
   }
 }

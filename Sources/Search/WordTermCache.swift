@@ -20,9 +20,7 @@ final class WordTermCache {
   private var slots: UnsafeMutablePointer<Slot>
   private var mask: Int
   /// The bytes of every word longer than 8 bytes, back to back.
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var storageCount = 0
-  private var storageCapacity = 1 << 16
+  private var storage = ByteBuffer(capacity: 1 << 16)
   /// Number of words.
   private(set) var count = 0
 
@@ -33,12 +31,10 @@ final class WordTermCache {
     slots = RawMemory.allocate(count: size)
     slots.initialize(repeating: Slot(tag: 0, head: 0, offset: 0, term: 0), count: size)
     mask = size - 1
-    storage = RawMemory.allocate(count: storageCapacity)
   }
 
   deinit {
     slots.deallocate()
-    storage.deallocate()
   }
 
   /// The term of `word`, making it with `makeTerm` (and keeping it) when the word is new.
@@ -81,15 +77,8 @@ final class WordTermCache {
   /// Keeps the bytes of `word` past its first 8, returning the offset the word would start at.
   private func store(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
     guard word.count > 8, let base = word.baseAddress else { return 0 }
-    let offset = storageCount
-    if storageCount + word.count > storageCapacity {
-      var size = storageCapacity * 2
-      while size < storageCount + word.count { size *= 2 }
-      storage = RawMemory.grow(storage, count: storageCount, to: size)
-      storageCapacity = size
-    }
-    (storage + offset).update(from: base, count: word.count)
-    storageCount += word.count
+    let offset = storage.count
+    storage.append(base, count: word.count)
     return Int32(truncatingIfNeeded: offset)
   }
 
@@ -99,7 +88,7 @@ final class WordTermCache {
   private func equalsAfterHead(_ offset: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = word.baseAddress else { return false }
     return ByteStringKey.tailsEqual(
-      UnsafeRawPointer(storage + offset), UnsafeRawPointer(base), count: word.count)
+      UnsafeRawPointer(storage.start + offset), UnsafeRawPointer(base), count: word.count)
   }
 
   /// Puts `entry` in the empty slot `slot`, then grows the table when it is half full.

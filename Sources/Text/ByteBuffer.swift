@@ -90,6 +90,15 @@ public struct ByteBuffer: ~Copyable {
     try body(UnsafeBufferPointer(start: base, count: written))
   }
 
+  /// The first byte written; valid until the next write or `reserve`.
+  @inlinable public var start: UnsafePointer<UInt8> { UnsafePointer(base) }
+
+  /// Forgets the bytes written, keeping the memory for the next ones.
+  @inlinable
+  public mutating func removeAll() {
+    written = 0
+  }
+
   /// Where the next byte goes; valid until the next write or `reserve`.
   @inlinable public var end: UnsafeMutablePointer<UInt8> { base + written }
 

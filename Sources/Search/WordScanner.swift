@@ -39,7 +39,9 @@ final class WordScanner {
     let words = ranges
     for index in 0..<words.count {
       let range = words.base[index]
-      emit(UnsafeBufferPointer(start: word.start + Int(range.start), count: Int(range.end - range.start)))
+      emit(
+        UnsafeBufferPointer(
+          start: word.start + Int(range.start), count: Int(range.end - range.start)))
     }
   }
 

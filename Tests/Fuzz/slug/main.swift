@@ -1,5 +1,7 @@
 // libFuzzer entry for slugs (Site's Slug.swift and Transliteration.swift). Built from those
-// two files in one swiftc invocation (see ../run.sh).
+// two files in one swiftc invocation (see ../run.sh). Foundation is imported here for them, as
+// another file of Site imports it there.
+import Foundation
 
 /// Makes the slug of the input as text and checks its shape: only `a-z`, `0-9` and `-`, no
 /// hyphen at either end or twice in a row, and a slug's slug is itself. Any crash, hang or

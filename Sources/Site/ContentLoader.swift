@@ -23,14 +23,15 @@ struct ContentLoader {
 
   /// Loads the whole content folder.
   func load() -> Result {
-    let root = sourceDirectory + "/content"
+    let root = SourceLayout(root: sourceDirectory).content
     guard let listing = DirectoryWalker.listing(under: root) else {
       diagnostics.error(
-        "content", "there is no 'content' folder: create it and put the site's Markdown files in it"
+        SourceLayout.contentFolder,
+        "there is no 'content' folder: create it and put the site's Markdown files in it"
       )
       return Result()
     }
-    listing.report(into: diagnostics, under: "content")
+    listing.report(into: diagnostics, under: SourceLayout.contentFolder)
     let files = listing.files
     let markdown = files.filter(Self.isMarkdown)
     let loaded = Parallel.map(markdown) { relative in
@@ -57,7 +58,7 @@ struct ContentLoader {
 
   /// Reads, decodes and splits one file; nil after reporting why it could not be.
   private func loadPage(relative: String, root: String) -> Page? {
-    let path = "content/" + relative
+    let path = SourceLayout.contentPath(relative)
     let bytes: [UInt8]
     let stamp: FileStamp
     switch FileSystem.readSource(root + "/" + relative, limit: maxFileBytes) {
@@ -132,7 +133,7 @@ struct ContentLoader {
   private func makePage(
     path: String, fields: YAMLMapping, bodyOffset: Int, textLength: Int, bodyFirstLine: Int
   ) -> Page {
-    let relative = path.dropFirst("content/".count)
+    let relative = SourceLayout.contentRelative(path)
     let dot = relative.utf8.lastIndex(of: UInt8(ascii: ".")) ?? relative.endIndex
     let stem = String(relative[..<dot])
     return Page(

@@ -121,7 +121,7 @@ struct MarkdownPhase {
       model.pages[index].firstImage = target.firstImage
       if !target.shownImages.isEmpty {
         model.pages[index].attachments.removeAll {
-          target.shownImages.contains(String($0.sourcePath.dropFirst("content/".count)))
+          target.shownImages.contains(String(SourceLayout.contentRelative($0.sourcePath)))
         }
       }
     }

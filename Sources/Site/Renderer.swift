@@ -105,7 +105,7 @@ struct Renderer: Sendable {
     } catch let error as TemplateError {
       diagnostics.error(error.file, line: error.line, column: error.column, error.message)
     } catch {
-      diagnostics.error("layouts/\(name).mustache", "cannot render '\(path)': \(error)")
+      diagnostics.error(SourceLayout.layoutFile(name), "cannot render '\(path)': \(error)")
     }
     return nil
   }

@@ -46,8 +46,8 @@ struct URLPlanner: Sendable {
     }
     for section in Set(model.pages.map(\.section)) where !section.isEmpty {
       let folder = Slug.make(section, fallback: "section") + "/"
-      if let owner = owners[folder], owner.hasPrefix("content/"),
-        !owner.hasPrefix("content/\(section)/")
+      if let owner = owners[folder], SourceLayout.isInContent(owner),
+        !owner.hasPrefix(SourceLayout.contentPath(section) + "/")
       {
         diagnostics.error(
           owner, line: 1, column: 1,

@@ -68,9 +68,9 @@ test-asan: setup theme
 	@echo "test-asan: the parallel steps' tests under ThreadSanitizer (build in .build-tsan)"
 	swift test --sanitize=thread --build-path .build-tsan --filter '$(TSAN_TESTS)'
 
-TSAN_TESTS = DocumentConcurrencyTests|BodyStoreTests|SearchIndexBuilderTests|TemplateSetTests|EndToEndTests
+TSAN_TESTS = DocumentConcurrencyTests|BodyStoreTests|SearchIndexBuilderTests|TemplateSetTests|EndToEndTests|ParallelTests
 
-FUZZ_TARGETS = frontmatter markdown mustache search
+FUZZ_TARGETS = frontmatter markdown mustache search utf8 slug
 
 fuzz: setup
 	@echo "fuzz: libFuzzer + AddressSanitizer on $(FUZZ_TARGETS), $(SECONDS) s each"

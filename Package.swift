@@ -13,19 +13,21 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
-    .target(name: "FrontMatter"),
-    .target(name: "Mustache"),
-    .target(name: "Markdown", dependencies: ["CMark"]),
-    .target(name: "Search"),
+    .target(name: "Text"),
+    .target(name: "FrontMatter", dependencies: ["Text"]),
+    .target(name: "Mustache", dependencies: ["Text"]),
+    .target(name: "Markdown", dependencies: ["Text", "CMark"]),
+    .target(name: "Search", dependencies: ["Text"]),
     .target(
       name: "Site",
-      dependencies: ["FrontMatter", "Mustache", "Markdown", "Search"]
+      dependencies: ["Text", "FrontMatter", "Mustache", "Markdown", "Search"]
     ),
     .executableTarget(name: "pednet-build", dependencies: ["Site"]),
+    .testTarget(name: "TextTests", dependencies: ["Text"]),
     .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
-    .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["spec"]),
-    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["gfm"]),
-    .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["snowball"]),
-    .testTarget(name: "SiteTests", dependencies: ["Site", "pednet-build"]),
+    .testTarget(name: "MustacheTests", dependencies: ["Text", "Mustache"], exclude: ["spec"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["Text", "Markdown"], exclude: ["gfm"]),
+    .testTarget(name: "SearchTests", dependencies: ["Text", "Search"], exclude: ["snowball"]),
+    .testTarget(name: "SiteTests", dependencies: ["Text", "Site", "pednet-build"]),
   ]
 )

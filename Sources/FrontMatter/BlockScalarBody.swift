@@ -1,3 +1,5 @@
+import Text
+
 /// Joins the lines of a block scalar: literal keeps every line break; folded turns the break
 /// between two ordinary lines into a space, keeps the breaks of empty lines, and keeps the
 /// breaks around more-indented lines (YAML 1.2, section 8.1.3).

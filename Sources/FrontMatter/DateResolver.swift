@@ -1,3 +1,5 @@
+import Text
+
 /// Recognises `YYYY-MM-DD` dates and date-times (`2024-03-01T10:00:00`, `2024-03-01 10:00`,
 /// optional fractional seconds, optional `Z` or `+03:00`).
 enum DateResolver {

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// Finds the `---` lines around front matter.
 ///

@@ -1,3 +1,5 @@
+import Text
+
 /// Byte order mark and line break clean-up shared by the splitter and the parser.
 enum LineBreaks {
   /// The UTF-8 bytes of `text` without a leading byte order mark and with CRLF and lone CR

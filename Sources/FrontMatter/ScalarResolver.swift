@@ -1,3 +1,5 @@
+import Text
+
 /// Types plain scalars by the YAML 1.2 core schema (null, bool, int, float) plus dates.
 enum ScalarResolver {
   /// The outcome of typing a plain scalar.

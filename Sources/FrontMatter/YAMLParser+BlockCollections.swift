@@ -1,3 +1,5 @@
+import Text
+
 extension YAMLParser {
   /// Parses a block mapping whose keys sit at `indent`; `firstKey` has been consumed with its
   /// colon.

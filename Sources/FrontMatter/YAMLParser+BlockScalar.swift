@@ -1,3 +1,5 @@
+import Text
+
 extension YAMLParser {
   /// What a block scalar does with its final line breaks.
   private enum Chomping {

@@ -1,3 +1,5 @@
+import Text
+
 extension YAMLParser {
   /// Parses the whole input: an optional leading `---`, then one node; nothing may follow.
   mutating func parseDocument() throws(FrontMatterError) -> YAMLValue {

@@ -1,3 +1,5 @@
+import Text
+
 extension YAMLParser {
   /// Parses `[ … ]` or `{ … }` (nested, possibly over several lines); the cursor ends just
   /// after the closing bracket.

@@ -1,3 +1,5 @@
+import Text
+
 extension YAMLParser {
   /// Why a plain scalar's line ended.
   enum PlainStop {

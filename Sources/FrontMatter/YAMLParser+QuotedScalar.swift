@@ -1,3 +1,5 @@
+import Text
+
 extension YAMLParser {
   /// Parses a single- or double-quoted scalar; the cursor ends just after the closing quote.
   ///

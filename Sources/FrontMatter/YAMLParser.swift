@@ -1,3 +1,5 @@
+import Text
+
 /// A recursive-descent parser for the YAML subset, working on UTF-8 bytes with line feeds only.
 ///
 /// Convention: every node parser starts at the node's first character and returns with the

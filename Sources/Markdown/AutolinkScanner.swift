@@ -1,3 +1,5 @@
+import Text
+
 /// Finds GFM extended autolinks in text: `www.` addresses, `http://`, `https://` and
 /// `ftp://` URLs, and e-mail addresses, with GFM's rules for the domain, the trailing
 /// punctuation and parentheses.
@@ -40,7 +42,7 @@ enum AutolinkScanner {
 
   /// Whether a `www.` link may follow this character.
   static func wwwMayFollow(_ byte: UInt8) -> Bool {
-    isASCIISpace(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+    ASCII.isSpace(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
       || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "(")
   }
 
@@ -61,7 +63,7 @@ enum AutolinkScanner {
       bytes[colon + 2] == UInt8(ascii: "/")
     else { return nil }
     var start = colon
-    while start > earliest && isASCIILetter(bytes[start - 1]) { start -= 1 }
+    while start > earliest && ASCII.isLetter(bytes[start - 1]) { start -= 1 }
     guard isScheme(bytes, start..<colon) else { return nil }
     let host = colon + 3
     guard CharacterClass.after(bytes, at: host) == .other else { return nil }
@@ -104,7 +106,7 @@ enum AutolinkScanner {
         guard CharacterClass.ascii(byte) == .other else { break }
         index += 1
       } else {
-        let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+        let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
         guard CharacterClass(scalar) == .other else { break }
         index += length
       }
@@ -128,7 +130,7 @@ enum AutolinkScanner {
       var slash = false
       while start > offset {
         let byte = bytes[start - 1]
-        if isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
+        if ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
           || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         {
           start -= 1
@@ -154,10 +156,10 @@ enum AutolinkScanner {
     var dots = 0
     while end < limit {
       let byte = bytes[end]
-      if isASCIIAlphanumeric(byte) {
+      if ASCII.isAlphanumeric(byte) {
       } else if byte == UInt8(ascii: "@") {
         signs += 1
-      } else if byte == UInt8(ascii: "."), end + 1 < limit, isASCIIAlphanumeric(bytes[end + 1]) {
+      } else if byte == UInt8(ascii: "."), end + 1 < limit, ASCII.isAlphanumeric(bytes[end + 1]) {
         dots += 1
       } else if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
         break
@@ -166,14 +168,14 @@ enum AutolinkScanner {
     }
     guard end - at >= 2, signs == 1, dots > 0 else { return nil }
     let last = bytes[end - 1]
-    guard isASCIILetter(last) || last == UInt8(ascii: ".") else { return nil }
+    guard ASCII.isLetter(last) || last == UInt8(ascii: ".") else { return nil }
     let trimmed = trimmedEnd(bytes, at, end)
     return trimmed > at ? trimmed : nil
   }
 
   private static func untilSpace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
-    while index < bytes.count && !isASCIISpace(bytes[index]) { index += 1 }
+    while index < bytes.count && !ASCII.isSpace(bytes[index]) { index += 1 }
     return index
   }
 
@@ -190,7 +192,7 @@ enum AutolinkScanner {
         end -= quote
       } else if last == UInt8(ascii: ";") {
         var cursor = end - 2
-        while cursor > start && isASCIILetter(bytes[cursor]) { cursor -= 1 }
+        while cursor > start && ASCII.isLetter(bytes[cursor]) { cursor -= 1 }
         end =
           cursor < end - 2 && cursor >= start && bytes[cursor] == UInt8(ascii: "&")
           ? cursor : end - 1

@@ -1,4 +1,5 @@
 import CMark
+import Text
 
 /// The warnings about blocks: raw HTML left out, a paragraph that was meant as a code
 /// block, a code block that is never closed or is cut short; and the pasted `<iframe>`s of
@@ -125,13 +126,13 @@ struct BlockChecks {
     let range = body.range(ofLine: line)
     var index = range.lowerBound
     while index < range.upperBound
-      && (isASCIISpace(body.bytes[index]) || body.bytes[index] == UInt8(ascii: ">"))
+      && (ASCII.isSpace(body.bytes[index]) || body.bytes[index] == UInt8(ascii: ">"))
     {
       index += 1
     }
     var end = index
     while end < range.upperBound && body.bytes[end] == mark { end += 1 }
     guard end - index >= length else { return false }
-    return body.bytes[end..<range.upperBound].allSatisfy(isASCIISpace)
+    return body.bytes[end..<range.upperBound].allSatisfy(ASCII.isSpace)
   }
 }

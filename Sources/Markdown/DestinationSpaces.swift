@@ -1,3 +1,5 @@
+import Text
+
 /// Links and images whose file name has spaces, as Windows users name files:
 /// `![Фото с урока](Фото с урока.png)` is not a link in CommonMark (a destination with spaces
 /// must be written `<Фото с урока.png>`), so it showed as raw text. Before parsing, such a
@@ -170,7 +172,7 @@ enum DestinationSpaces {
     guard hasSpace, index < end, index > start, bytes[index - 1] != 0x20 else { return nil }
     // A file extension: a dot, then 1 to 5 letters or digits, at the end.
     var dot = index - 1
-    while dot > start && isASCIIAlphanumeric(bytes[dot]) && index - dot <= 6 { dot -= 1 }
+    while dot > start && ASCII.isAlphanumeric(bytes[dot]) && index - dot <= 6 { dot -= 1 }
     guard bytes[dot] == UInt8(ascii: "."), index - dot >= 2, index - dot <= 6 else { return nil }
     return start..<index
   }

@@ -1,4 +1,5 @@
 import CMark
+import Text
 
 /// A heading's id written by its author at the end of its line, `## Цели {#goals}` (the form
 /// of Pandoc, kramdown and Hugo).
@@ -12,7 +13,7 @@ enum ExplicitID {
     let bytes = Array(node.literal)
     guard let (id, start) = find(in: bytes) else { return nil }
     var end = start
-    while end > 0 && isASCIISpace(bytes[end - 1]) { end -= 1 }
+    while end > 0 && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
     node.setLiteral(Array(bytes[..<end]))
     return id
   }
@@ -20,7 +21,7 @@ enum ExplicitID {
   /// The id of a `{#id}` ending `bytes` (trailing spaces allowed) and where the `{` is.
   static func find(in bytes: [UInt8]) -> (id: String, start: Int)? {
     var end = bytes.count
-    while end > 0 && isASCIISpace(bytes[end - 1]) { end -= 1 }
+    while end > 0 && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
     guard end >= 4, bytes[end - 1] == UInt8(ascii: "}"),
       let open = bytes[..<end].lastIndex(of: UInt8(ascii: "{")), open + 2 < end - 1,
       bytes[open + 1] == UInt8(ascii: "#")
@@ -28,7 +29,7 @@ enum ExplicitID {
     let id = bytes[(open + 2)..<(end - 1)]
     guard
       id.allSatisfy({ byte in
-        byte >= 0x80 || isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
+        byte >= 0x80 || ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "-")
           || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
       })
     else { return nil }

@@ -1,3 +1,5 @@
+import Text
+
 /// A byte buffer for HTML with the escaping rules cmark uses (not copyable: it owns its
 /// ``ByteBuffer``).
 struct HTMLOutput: ~Copyable {
@@ -139,7 +141,7 @@ struct HTMLOutput: ~Copyable {
 
   /// Letters, digits and `-_.+!*(),%#@?=;:/$~`.
   private static func isSafeInURL(_ byte: UInt8) -> Bool {
-    if isASCIIAlphanumeric(byte) { return true }
+    if ASCII.isAlphanumeric(byte) { return true }
     switch byte {
     case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"),
       UInt8(ascii: "!"),

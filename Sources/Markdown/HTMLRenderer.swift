@@ -1,4 +1,5 @@
 import CMark
+import Text
 
 /// Writes a page's tree as HTML in cmark's format, with our additions: heading ids, tables,
 /// `<del>` and the raw-HTML policy. Link destinations are left as holes, filled when the
@@ -298,7 +299,7 @@ struct HTMLRenderer {
         return
       }
       var end = literal.count
-      while end > 0 && isASCIISpace(literal[end - 1]) { end -= 1 }
+      while end > 0 && ASCII.isSpace(literal[end - 1]) { end -= 1 }
       output.newline()
       output.raw("<p>")
       output.text(UnsafeBufferPointer(rebasing: literal[..<end]))

@@ -1,30 +1,18 @@
+import Text
+
 /// Gives headings `id`s that are unique within a page: the slug of the text, then `-1`,
 /// `-2`, … for repeats. Ids written by the author (`{#id}`) are reserved first, so a made
 /// id never takes one.
 struct HeadingIDs {
   /// Makes the slug of a heading's text.
   let slugify: @Sendable (String) -> String
-  private var used: Set<Key> = []
+  private var used: Set<ExactText> = []
   /// For each base slug, the last number tried, so that the `n`-th repeat of a heading does
-  /// not try `-1` … `-(n-1)` again (which made 20,000 equal headings take 22 s).
-  private var lastNumber: [Key: Int] = [:]
+  /// not try `-1` … `-(n-1)` again (which made 20,000 equal headings take 22 s). Ids are
+  /// keyed by their bytes: a `String` hashes its normalised form, slowly.
+  private var lastNumber: [ExactText: Int] = [:]
   /// How many candidates were tried in all (for the test that ids are made in linear time).
   private(set) var tries = 0
-
-  /// An id, hashed and compared as UTF-8 bytes (a `String` hashes its normalised form,
-  /// slowly, and two ids count as one only when their bytes are equal).
-  private struct Key: Hashable {
-    let text: String
-
-    static func == (left: Key, right: Key) -> Bool {
-      left.text.utf8.elementsEqual(right.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      var copy = text
-      copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-  }
 
   init(slugify: @escaping @Sendable (String) -> String) {
     self.slugify = slugify
@@ -34,7 +22,7 @@ struct HeadingIDs {
   mutating func reserveCapacity(_ count: Int) { used.reserveCapacity(count) }
 
   /// Reserves an id the author wrote; false when the page already has it.
-  mutating func reserve(_ id: String) -> Bool { used.insert(Key(text: id)).inserted }
+  mutating func reserve(_ id: String) -> Bool { used.insert(ExactText(id)).inserted }
 
   /// The id for a heading with this text (an empty slug becomes `section`).
   mutating func id(for text: String) -> String {
@@ -45,11 +33,11 @@ struct HeadingIDs {
 
   /// `base`, or `base-n` with the smallest `n` not tried before for this base that is free.
   mutating func unique(_ base: String) -> String {
-    let key = Key(text: base)
+    let key = ExactText(base)
     var number = lastNumber[key] ?? 0
     var candidate = number == 0 ? base : base + "-" + String(number)
     tries += 1
-    while !used.insert(Key(text: candidate)).inserted {
+    while !used.insert(ExactText(candidate)).inserted {
       number += 1
       tries += 1
       candidate = base + "-" + String(number)

@@ -1,4 +1,5 @@
 import CMark
+import Text
 
 /// The character the source has just before or after a text node when the neighbour is not
 /// text: the delimiter of the neighbouring span (`*`, `` ` ``, `[`, `)`), or a line break at
@@ -33,7 +34,7 @@ enum InlineBoundary {
       switch next.type {
       case CMARK_NODE_TEXT:
         let literal = next.literal
-        return literal.isEmpty ? "\n" : UTF8Bytes.scalar(in: literal, at: 0).scalar
+        return literal.isEmpty ? "\n" : UTF8Text.scalar(in: literal, at: 0).scalar
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: return "\n"
       case CMARK_NODE_LINK: return "["
       case CMARK_NODE_IMAGE: return "!"
@@ -65,12 +66,12 @@ enum InlineBoundary {
     -> Unicode.Scalar
   {
     guard index < bytes.count else { return after(node) }
-    return UTF8Bytes.scalar(in: bytes, at: index).scalar
+    return UTF8Text.scalar(in: bytes, at: index).scalar
   }
 
   private static func lastScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
     var start = bytes.count - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 && bytes.count - start < 4 { start -= 1 }
-    return UTF8Bytes.scalar(in: bytes, at: start).scalar
+    return UTF8Text.scalar(in: bytes, at: start).scalar
   }
 }

@@ -1,3 +1,5 @@
+import Text
+
 /// Lines up a text node's literal with the source it came from, byte by byte.
 ///
 /// cmark merges adjacent text, so a literal no longer shows which characters were written as
@@ -19,7 +21,7 @@ struct LiteralAlignment {
       guard sourceIndex < source.count else { return nil }
       let byte = source[sourceIndex]
       if byte == UInt8(ascii: "\\"), sourceIndex + 1 < source.count,
-        isASCIIPunctuation(source[sourceIndex + 1]),
+        ASCII.isPunctuation(source[sourceIndex + 1]),
         literal[literalIndex] == source[sourceIndex + 1]
       {
         mark(literalIndex..<literalIndex + 1, source: sourceIndex, protected: true)
@@ -30,7 +32,7 @@ struct LiteralAlignment {
       if byte == UInt8(ascii: "&"), let entity = Self.entity(in: source, at: sourceIndex),
         !Self.matches(literal, literalIndex, source, sourceIndex..<entity.end)
       {
-        let length = entity.length ?? UTF8Bytes.scalar(in: literal, at: literalIndex).length
+        let length = entity.length ?? UTF8Text.scalar(in: literal, at: literalIndex).length
         guard literalIndex + length <= literal.count else { return nil }
         mark(literalIndex..<literalIndex + length, source: sourceIndex, protected: true)
         sourceIndex = entity.end
@@ -98,7 +100,7 @@ struct LiteralAlignment {
       return (index + 1, scalar.map { UTF8.width($0) } ?? 3)
     }
     let nameStart = index
-    while index < source.count, isASCIIAlphanumeric(source[index]), index - nameStart < 32 {
+    while index < source.count, ASCII.isAlphanumeric(source[index]), index - nameStart < 32 {
       index += 1
     }
     guard index > nameStart, index < source.count, source[index] == UInt8(ascii: ";") else {

@@ -1,3 +1,5 @@
+import Text
+
 /// What to do with raw HTML written in the Markdown (blocks and inline tags).
 public enum RawHTMLPolicy: Sendable {
   /// Leave it out of the page.
@@ -47,13 +49,13 @@ public struct MarkdownOptions: Sendable {
   /// The default slug: the text lower-cased, with each run of ASCII white space turned into
   /// `-`.
   @Sendable public static func defaultSlug(_ text: String) -> String {
-    var bytes = CyrillicLowercase.lowercased(text) ?? Array(text.lowercased().utf8)
+    var bytes = Cyrillic.lowercasedUTF8(text) ?? Array(text.lowercased().utf8)
     return bytes.withUnsafeMutableBufferPointer { buffer in
       // Compacts in place: a dash is only written for spaces already read past.
       var written = 0
       var pendingDash = false
       for byte in buffer {
-        if isASCIISpace(byte) {
+        if ASCII.isSpace(byte) {
           pendingDash = written > 0
         } else {
           if pendingDash {

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// The page's plain text as it is collected, then trimmed; heading and link texts are cut
 /// from its bytes.
@@ -24,8 +25,8 @@ struct PlainTextBuffer {
   func trimmed(_ start: Int, _ end: Int) -> Range<Int> {
     var lower = start
     var upper = end
-    while lower < upper && isASCIISpace(bytes[lower]) { lower += 1 }
-    while upper > lower && isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+    while lower < upper && ASCII.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower && ASCII.isSpace(bytes[upper - 1]) { upper -= 1 }
     return lower..<upper
   }
 

@@ -1,3 +1,5 @@
+import Text
+
 /// The few things the Markdown passes read from raw HTML: tag names and an attribute's value.
 enum RawHTMLTags {
   /// The lower-cased names of the opening tags in `html`, in order, without repeats
@@ -46,7 +48,7 @@ enum RawHTMLTags {
       }
       var end = index + 1
       while end < html.count && isNameByte(html[end]) { end += 1 }
-      guard end > index + 1, isASCIILetter(html[index + 1]) else { continue }
+      guard end > index + 1, ASCII.isLetter(html[index + 1]) else { continue }
       let name = String(
         decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<end]), as: UTF8.self
       )
@@ -65,7 +67,7 @@ enum RawHTMLTags {
     var index = 0
     while index + key.count < tagEnd {
       defer { index += 1 }
-      guard index > 0, isASCIISpace(html[index - 1]) else { continue }
+      guard index > 0, ASCII.isSpace(html[index - 1]) else { continue }
       var matches = true
       for (offset, byte) in key.enumerated() where lowered(html[index + offset]) != byte {
         matches = false
@@ -73,10 +75,10 @@ enum RawHTMLTags {
       }
       guard matches else { continue }
       var cursor = index + key.count
-      while cursor < tagEnd && isASCIISpace(html[cursor]) { cursor += 1 }
+      while cursor < tagEnd && ASCII.isSpace(html[cursor]) { cursor += 1 }
       guard cursor < tagEnd, html[cursor] == UInt8(ascii: "=") else { continue }
       cursor += 1
-      while cursor < tagEnd && isASCIISpace(html[cursor]) { cursor += 1 }
+      while cursor < tagEnd && ASCII.isSpace(html[cursor]) { cursor += 1 }
       guard cursor < tagEnd else { return nil }
       let quote = html[cursor]
       let quoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
@@ -84,7 +86,7 @@ enum RawHTMLTags {
       var end = start
       while end < html.count
         && (quoted
-          ? html[end] != quote : !isASCIISpace(html[end]) && html[end] != UInt8(ascii: ">"))
+          ? html[end] != quote : !ASCII.isSpace(html[end]) && html[end] != UInt8(ascii: ">"))
       {
         end += 1
       }
@@ -116,7 +118,7 @@ enum RawHTMLTags {
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
-    isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
+    ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "-")
   }
 
   private static func lowered(_ byte: UInt8) -> UInt8 {

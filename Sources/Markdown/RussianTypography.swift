@@ -1,3 +1,5 @@
+import Text
+
 /// Russian typography for the text of a leaf block: straight double quotes become «ёлочки»
 /// (nested quotes „лапки“), and ` -- ` or ` --- ` becomes an em dash with a no-break space
 /// before it. Code, autolinks and escaped characters are left alone.

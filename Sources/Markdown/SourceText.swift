@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// Markdown source as UTF-8 bytes with an index of its lines, numbered from 1 as cmark numbers
 /// them (a line ends at `\n`, `\r\n` or `\r`).

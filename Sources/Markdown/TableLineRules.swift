@@ -1,3 +1,5 @@
+import Text
+
 /// Lines that cmark keeps inside a paragraph but that, under GFM, end a table because they
 /// start a block of their own: indented code, a list item that cannot interrupt a paragraph
 /// (`2.`, an empty `-`), a thematic break (a setext underline after a table) and an HTML
@@ -69,8 +71,8 @@ enum TableLineRules {
     index += 1
     let closing = bytes[index] == UInt8(ascii: "/")
     if closing { index += 1 }
-    guard index < end, isASCIILetter(bytes[index]) else { return false }
-    while index < end && (isASCIIAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")) {
+    guard index < end, ASCII.isLetter(bytes[index]) else { return false }
+    while index < end && (ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")) {
       index += 1
     }
     if !closing {
@@ -89,14 +91,14 @@ enum TableLineRules {
     var index = skipWhitespace(bytes, from: start, to: end)
     guard index > start, index < end else { return nil }
     let first = bytes[index]
-    guard isASCIILetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") else {
+    guard ASCII.isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") else {
       return nil
     }
     index += 1
     while index < end {
       let byte = bytes[index]
       guard
-        isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
           || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
       else { break }
       index += 1
@@ -115,7 +117,7 @@ enum TableLineRules {
     let valueStart = index
     while index < end {
       let byte = bytes[index]
-      if isASCIISpace(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      if ASCII.isSpace(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
         || byte == UInt8(ascii: "`")
       {
@@ -130,7 +132,7 @@ enum TableLineRules {
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Int {
     var index = start
-    while index < end && isASCIISpace(bytes[index]) { index += 1 }
+    while index < end && ASCII.isSpace(bytes[index]) { index += 1 }
     return index
   }
 }

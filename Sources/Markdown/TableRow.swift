@@ -1,3 +1,5 @@
+import Text
+
 /// The column alignment a delimiter row gives (`:--`, `:-:`, `--:`).
 enum TableAlignment: UInt8 {
   case none
@@ -25,7 +27,7 @@ enum TableRow {
       let start = index
       while index < end {
         let byte = bytes[index]
-        if byte == UInt8(ascii: "\\") && index + 1 < end && isASCIIPunctuation(bytes[index + 1]) {
+        if byte == UInt8(ascii: "\\") && index + 1 < end && ASCII.isPunctuation(bytes[index + 1]) {
           index += 2
         } else if byte == UInt8(ascii: "|") {
           break
@@ -110,8 +112,8 @@ enum TableRow {
   > {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper && isASCIISpace(bytes[lower]) { lower += 1 }
-    while upper > lower && isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+    while lower < upper && ASCII.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower && ASCII.isSpace(bytes[upper - 1]) { upper -= 1 }
     return lower..<upper
   }
 }

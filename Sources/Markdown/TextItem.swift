@@ -1,4 +1,5 @@
 import CMark
+import Text
 
 /// One text node of a leaf block while the inline passes look at it, with the changes they
 /// decide on (applied together at the end, so that every pass sees cmark's original text).

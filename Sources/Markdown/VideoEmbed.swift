@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// A video from a known host (YouTube, RuTube, VK Video) shown on the page as a light
 /// embed: a plain link to the video's page that the theme's script turns into a player only
@@ -55,7 +56,7 @@ struct VideoEmbed: Sendable, Equatable {
     }
     guard let id, id.utf8.count == 11,
       id.utf8.allSatisfy({
-        isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+        ASCII.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
       })
     else { return nil }
     var player = "https://www.youtube-nocookie.com/embed/\(id)?autoplay=1"
@@ -74,7 +75,7 @@ struct VideoEmbed: Sendable, Equatable {
     } else if parts.count >= 3, parts[0] == "play", parts[1] == "embed" {
       id = parts[2]
     }
-    guard let id, id.utf8.count >= 16, id.utf8.allSatisfy(isASCIIAlphanumeric) else { return nil }
+    guard let id, id.utf8.count >= 16, id.utf8.allSatisfy(ASCII.isAlphanumeric) else { return nil }
     return VideoEmbed(
       host: "RuTube", page: "https://rutube.ru/video/\(id)/",
       player: "https://rutube.ru/play/embed/\(id)?autoplay=1", title: "")
@@ -98,7 +99,7 @@ struct VideoEmbed: Sendable, Equatable {
       Int(owner) != nil, video.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
     else { return nil }
     var player = "https://\(host)/video_ext.php?oid=\(owner)&id=\(video)"
-    if let hash = query["hash"], hash.utf8.allSatisfy(isASCIIAlphanumeric) {
+    if let hash = query["hash"], hash.utf8.allSatisfy(ASCII.isAlphanumeric) {
       player += "&hash=\(hash)"
     }
     return VideoEmbed(

@@ -1,3 +1,5 @@
+import Text
+
 /// The context stack of one render: the values that names are looked up in, the last pushed on
 /// top. Values are read in place (borrowed), never copied out to be inspected.
 ///
@@ -19,9 +21,9 @@ struct ContextStack: ~Copyable {
   /// A stack holding only `bottom`.
   init(bottom: TemplateValue) {
     capacity = 16
-    base = .allocate(capacity: capacity)
+    base = RawMemory.allocate(count: capacity)
     base.initialize(to: bottom)
-    serials = .allocate(capacity: capacity)
+    serials = RawMemory.allocate(count: capacity)
     serials.initialize(to: 1)
     count = 1
   }
@@ -59,14 +61,8 @@ struct ContextStack: ~Copyable {
 
   /// Doubles the capacity.
   private mutating func grow() {
-    let larger = UnsafeMutablePointer<TemplateValue>.allocate(capacity: capacity * 2)
-    larger.moveInitialize(from: base, count: count)
-    base.deallocate()
-    base = larger
-    let largerSerials = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
-    largerSerials.update(from: serials, count: count)
-    serials.deallocate()
-    serials = largerSerials
+    base = RawMemory.grow(base, count: count, to: capacity * 2)
+    serials = RawMemory.grow(serials, count: count, to: capacity * 2)
     capacity *= 2
   }
 }

@@ -1,3 +1,5 @@
+import Text
+
 /// What the last lookup of each name found during one render, so that a lookup repeated while
 /// the context stack below its answer is unchanged skips searching those levels again.
 ///
@@ -18,11 +20,11 @@ struct LookupMemo: ~Copyable {
   /// Empty entries for `count` names.
   init(count: Int) {
     self.count = count
-    serials = .allocate(capacity: count)
+    serials = RawMemory.allocate(count: count)
     serials.initialize(repeating: 0, count: count)
-    levels = .allocate(capacity: count)
+    levels = RawMemory.allocate(count: count)
     levels.initialize(repeating: -1, count: count)
-    values = .allocate(
+    values = RawMemory.allocateRaw(
       byteCount: Swift.max(count, 1) * MemoryLayout<TemplateValue>.stride,
       alignment: MemoryLayout<TemplateValue>.alignment)
   }

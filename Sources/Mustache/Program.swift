@@ -1,3 +1,5 @@
+import Text
+
 /// A compiled template lowered for rendering: a flat list of steps over tables that live as
 /// long as the program. Rendering reads the tables through pointers, so walking a program
 /// retains and releases nothing.
@@ -70,7 +72,7 @@ final class Program: @unchecked Sendable {
   private static func permanentCopy<Element>(of elements: [Element]) -> UnsafeBufferPointer<
     Element
   > {
-    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
+    let buffer = RawMemory.allocateBuffer(Element.self, count: elements.count)
     _ = buffer.initialize(from: elements)
     return UnsafeBufferPointer(buffer)
   }

@@ -1,3 +1,5 @@
+import Text
+
 /// Renders programs: walks their steps with a context stack and writes bytes.
 struct Renderer: ~Copyable {
   /// The most sections, partials, parents, blocks and lambdas that may be rendered inside each
@@ -33,20 +35,20 @@ struct Renderer: ~Copyable {
   /// Renders the steps `range` of `program`, writing the bytes `indented` of `indentation` at
   /// each line start.
   mutating func render(
-    _ program: Program, steps range: Range<Int>, indented: Range<Int>, into out: inout ByteWriter
+    _ program: Program, steps range: Range<Int>, indented: Range<Int>, into out: inout ByteBuffer
   ) throws(TemplateError) {
     var index = range.lowerBound
     while index < range.upperBound {
       let step = program.steps[index]
       switch step.operation {
       case .text:
-        out.write(program.text.baseAddress! + step.operand, count: step.end - step.operand)
+        out.append(program.text.baseAddress! + step.operand, count: step.end - step.operand)
         index += 1
         continue
       case .lineStart:
         if !indented.isEmpty {
           indentation.withUnsafeBufferPointer {
-            out.write(UnsafeBufferPointer(rebasing: $0[indented]))
+            out.append(UnsafeBufferPointer(rebasing: $0[indented]))
           }
         }
       case .value:
@@ -66,7 +68,7 @@ struct Renderer: ~Copyable {
 
   /// Writes the value of a `{{name}}` step.
   private mutating func writeValue(
-    _ step: Instruction, of program: Program, into out: inout ByteWriter
+    _ step: Instruction, of program: Program, into out: inout ByteBuffer
   ) throws(TemplateError) {
     guard let value = lookup(step.operand, in: program) else { return }
     if case .lambda(let lambda) = value {
@@ -80,7 +82,7 @@ struct Renderer: ~Copyable {
   /// Renders a section or inverted section step at `index`.
   private mutating func renderSection(
     _ step: Instruction, at index: Int, of program: Program, indented: Range<Int>,
-    into out: inout ByteWriter
+    into out: inout ByteBuffer
   ) throws(TemplateError) {
     let body = index + 1..<step.end
     let value = lookup(step.operand, in: program) ?? .null

@@ -1,10 +1,12 @@
+import Text
+
 /// Partials, parents, blocks and lambdas: the steps that render other steps in their place.
 extension Renderer {
   /// Renders a partial or parent step: the template it names, in the step's place, indented
   /// by the tag's own indentation (when it stands alone) within `indented`; a parent step
   /// also gives the blocks in its body.
   mutating func renderIncluded(
-    _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteWriter
+    _ step: Instruction, of program: Program, indented: Range<Int>, into out: inout ByteBuffer
   ) throws(TemplateError) {
     let own: [UInt8]?
     let givesBlocks: Bool
@@ -27,7 +29,7 @@ extension Renderer {
   /// Renders a block step at `index`: the body the outermost parent gives, else its own.
   mutating func renderBlock(
     _ step: Instruction, at index: Int, of program: Program, indented: Range<Int>,
-    into out: inout ByteWriter
+    into out: inout ByteBuffer
   ) throws(TemplateError) {
     guard case .block(let block) = program.nodes[step.node] else { return }
     var source = program
@@ -44,7 +46,7 @@ extension Renderer {
     if let own = block.indentation {
       inner = indent(indented, by: own)
       if Self.beginsWithoutLineStart(body, of: source) {
-        indentation.withUnsafeBufferPointer { out.write(UnsafeBufferPointer(rebasing: $0[inner])) }
+        indentation.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[inner])) }
       }
     }
     try enter(step, of: program)
@@ -97,11 +99,11 @@ extension Renderer {
   /// Renders `{{name}}` whose value is a lambda: its result is a template, rendered, then
   /// escaped if the tag escapes.
   mutating func renderLambdaValue(
-    _ lambda: TemplateLambda, tag: ValueNode, into out: inout ByteWriter
+    _ lambda: TemplateLambda, tag: ValueNode, into out: inout ByteBuffer
   ) throws(TemplateError) {
     let result = try compileLambdaResult(
       lambda(""), delimiters: .standard, name: tag.name, at: tag.position)
-    var rendered = ByteWriter(capacity: 64)
+    var rendered = ByteBuffer(capacity: 64)
     depth += 1
     if depth > Self.maximumDepth { throw Self.tooDeep(at: tag.position) }
     try render(result, steps: 0..<result.steps.count, indented: 0..<0, into: &rendered)
@@ -109,7 +111,7 @@ extension Renderer {
     var bytes: [UInt8] = []
     rendered.append(to: &bytes)
     bytes.withUnsafeBufferPointer { bytes in
-      if tag.escaped { ValueWriter.writeEscaped(bytes, into: &out) } else { out.write(bytes) }
+      if tag.escaped { ValueWriter.writeEscaped(bytes, into: &out) } else { out.append(bytes) }
     }
   }
 

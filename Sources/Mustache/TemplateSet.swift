@@ -1,3 +1,5 @@
+import Text
+
 /// The compiled templates of a set, by index and by name.
 struct TemplateLibrary: Sendable {
   /// Templates in name order.
@@ -85,7 +87,7 @@ public final class TemplateSet: Sendable {
     guard let index = library.indexByName[name] else { throw unknown(name) }
     let capacity = max(buffer.capacity - buffer.count, library.templates[index].sizeHint)
     guard buffer.isEmpty else {
-      var writer = ByteWriter(capacity: capacity)
+      var writer = ByteBuffer(capacity: capacity)
       try write(index, context: context, into: &writer)
       return writer.append(to: &buffer)
     }
@@ -93,7 +95,7 @@ public final class TemplateSet: Sendable {
     var outgrown: [UInt8] = []
     // The writer lives only inside the closure, while the array's memory is lent to it.
     let rendered = [UInt8](unsafeUninitializedCapacity: capacity) { memory, initialized in
-      var writer = ByteWriter(lent: memory)
+      var writer = ByteBuffer(lent: memory)
       initialized = 0
       do throws(TemplateError) {
         try write(index, context: context, into: &writer)
@@ -112,7 +114,7 @@ public final class TemplateSet: Sendable {
   }
 
   /// Renders the template with index `index` against `context` into `writer`.
-  private func write(_ index: Int, context: TemplateValue, into writer: inout ByteWriter)
+  private func write(_ index: Int, context: TemplateValue, into writer: inout ByteBuffer)
     throws(TemplateError)
   {
     let program = library.templates[index].program
@@ -123,10 +125,10 @@ public final class TemplateSet: Sendable {
   /// Renders the template `name` against `context` into a writer with room for at least
   /// `capacity` bytes.
   private func write(_ name: String, context: TemplateValue, capacity: Int) throws(TemplateError)
-    -> ByteWriter
+    -> ByteBuffer
   {
     guard let index = library.indexByName[name] else { throw unknown(name) }
-    var writer = ByteWriter(capacity: max(capacity, library.templates[index].sizeHint))
+    var writer = ByteBuffer(capacity: max(capacity, library.templates[index].sizeHint))
     try write(index, context: context, into: &writer)
     return writer
   }

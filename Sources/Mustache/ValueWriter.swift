@@ -1,15 +1,17 @@
+import Text
+
 /// Writes values into the output bytes: numbers, and HTML escaping on UTF-8 bytes.
 enum ValueWriter {
   /// Writes a plain value (not a lambda): strings, numbers and booleans; nothing for null,
   /// lists and maps.
-  static func write(_ value: TemplateValue, escaped: Bool, into out: inout ByteWriter) {
+  static func write(_ value: TemplateValue, escaped: Bool, into out: inout ByteBuffer) {
     switch value {
     case .string(let string): writeString(string, escaped: escaped, into: &out)
     case .utf8(let bytes):
       bytes.withUnsafeBufferPointer { bytes in
-        if escaped { writeEscaped(bytes, into: &out) } else { out.write(bytes) }
+        if escaped { writeEscaped(bytes, into: &out) } else { out.append(bytes) }
       }
-    case .int(let number): writeInteger(number, into: &out)
+    case .int(let number): out.appendDecimal(number)
     case .double(let number): writeDouble(number, into: &out)
     case .bool(let flag): writeString(flag ? "true" : "false", escaped: false, into: &out)
     case .null, .array, .dictionary, .lambda: break
@@ -17,13 +19,13 @@ enum ValueWriter {
   }
 
   /// Writes a string, escaped or not.
-  static func writeString(_ string: String, escaped: Bool, into out: inout ByteWriter) {
+  static func writeString(_ string: String, escaped: Bool, into out: inout ByteBuffer) {
     let done: Void? = string.utf8.withContiguousStorageIfAvailable { bytes in
-      if escaped { writeEscaped(bytes, into: &out) } else { out.write(bytes) }
+      if escaped { writeEscaped(bytes, into: &out) } else { out.append(bytes) }
     }
     if done == nil {
       Array(string.utf8).withUnsafeBufferPointer { bytes in
-        if escaped { writeEscaped(bytes, into: &out) } else { out.write(bytes) }
+        if escaped { writeEscaped(bytes, into: &out) } else { out.append(bytes) }
       }
     }
   }
@@ -32,7 +34,7 @@ enum ValueWriter {
   /// with none of them are copied as one block; the last bytes of a clean text, fewer than a
   /// block, are checked and copied as the block that ends the text (overlapping bytes already
   /// written, which being clean were written as they are).
-  static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteWriter) {
+  static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
     guard let source = bytes.baseAddress else { return }
     let count = bytes.count
     if count >= 8, count < 16 {
@@ -41,7 +43,7 @@ enum ValueWriter {
       let ends = SIMD2(
         start.loadUnaligned(as: UInt64.self),
         start.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-      if !mayNeedEscaping(ends) { return out.write(source, count: count) }
+      if !mayNeedEscaping(ends) { return out.append(source, count: count) }
     }
     var read = 0
     // Room for the rest of the input plus a block, so that a clean block can always be stored.
@@ -132,33 +134,11 @@ enum ValueWriter {
     return found[0] | found[1] != 0
   }
 
-  /// Writes an integer in decimal.
-  static func writeInteger(_ number: Int, into out: inout ByteWriter) {
-    var magnitude = number.magnitude
-    var digits = 1
-    var rest = magnitude / 10
-    while rest > 0 {
-      digits += 1
-      rest /= 10
-    }
-    let sign = number < 0 ? 1 : 0
-    out.reserve(sign + digits)
-    let target = out.end
-    if sign == 1 { target.pointee = UInt8(ascii: "-") }
-    var index = sign + digits
-    repeat {
-      index -= 1
-      target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
-    out.commit(sign + digits)
-  }
-
   /// Writes a double as JavaScript would for common values: whole numbers without a
   /// fraction (`1.0` as `1`), others in Swift's shortest form (`1.21`).
-  static func writeDouble(_ number: Double, into out: inout ByteWriter) {
+  static func writeDouble(_ number: Double, into out: inout ByteBuffer) {
     if number > -1e15, number < 1e15, Double(Int(number)) == number {
-      writeInteger(Int(number), into: &out)
+      out.appendDecimal(Int(number))
     } else {
       writeString("\(number)", escaped: false, into: &out)
     }

@@ -1,3 +1,5 @@
+import Text
+
 /// Identifier split of docs/search-index.md: a run of ASCII letters and digits written in
 /// camelCase (`querySelectorAll`, `HTMLParser`) also gives its parts (query, selector, all;
 /// html, parser), after the whole word, so that either finds the page.
@@ -9,17 +11,17 @@ enum CamelParts {
     var part: [UInt8] = []
     var start = 0
     while start < text.count {
-      guard isAlphanumeric(text[start]) else {
+      guard ASCII.isAlphanumeric(text[start]) else {
         start += 1
         continue
       }
       var end = start
-      while end < text.count, isAlphanumeric(text[end]) { end += 1 }
+      while end < text.count, ASCII.isAlphanumeric(text[end]) { end += 1 }
       let cuts = boundaries(text, start, end)
       if !cuts.isEmpty {
         var from = start
         for cut in cuts + [end] {
-          part = text[from..<cut].map(lowered)
+          part = text[from..<cut].map(ASCII.lowercased)
           part.withUnsafeBufferPointer(body)
           from = cut
         }
@@ -38,10 +40,10 @@ enum CamelParts {
     while index < end {
       let previous = text[index - 1]
       let byte = text[index]
-      if isUpper(byte) {
-        if isLower(previous) || isDigit(previous) {
+      if ASCII.isUpper(byte) {
+        if ASCII.isLower(previous) || ASCII.isDigit(previous) {
           cuts.append(index)
-        } else if isUpper(previous), index + 1 < end, isLower(text[index + 1]) {
+        } else if ASCII.isUpper(previous), index + 1 < end, ASCII.isLower(text[index + 1]) {
           cuts.append(index)
         }
       }
@@ -49,12 +51,4 @@ enum CamelParts {
     }
     return cuts
   }
-
-  private static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
-  private static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
-  private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-    isUpper(byte) || isLower(byte) || isDigit(byte)
-  }
-  private static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
 }

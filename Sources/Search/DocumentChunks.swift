@@ -1,3 +1,5 @@
+import Text
+
 /// Document chunk files: the metadata the result list shows, `chunkSize` documents a file.
 enum DocumentChunks {
   /// Documents per chunk file.

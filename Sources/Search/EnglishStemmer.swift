@@ -22,24 +22,24 @@ public enum EnglishStemmer {
     stemmer.run()
     word = stemmer.word
     if foundY {
-      for index in word.indices where word[index] == ASCII.upperY {
-        word[index] = ASCII.y
+      for index in word.indices where word[index] == Letter.upperY {
+        word[index] = Letter.y
       }
     }
   }
 
   /// Prelude: drops an initial apostrophe, then marks initial `y` and `y` after a vowel as `Y`.
   private static func markConsonantY(_ word: inout [UInt32]) -> Bool {
-    if word.first == ASCII.apostrophe { word.removeFirst() }
+    if word.first == Letter.apostrophe { word.removeFirst() }
     var found = false
-    if word.first == ASCII.y {
-      word[0] = ASCII.upperY
+    if word.first == Letter.y {
+      word[0] = Letter.upperY
       found = true
     }
     var index = 1
     while index < word.count {
-      if word[index] == ASCII.y, EnglishSteps.isVowel(word[index - 1]) {
-        word[index] = ASCII.upperY
+      if word[index] == Letter.y, EnglishSteps.isVowel(word[index - 1]) {
+        word[index] = Letter.upperY
         found = true
       }
       index += 1
@@ -48,7 +48,7 @@ public enum EnglishStemmer {
   }
 
   /// The scalar values the algorithm names.
-  enum ASCII {
+  enum Letter {
     static let apostrophe: UInt32 = 0x27
     static let upperY: UInt32 = 0x59
     static let a: UInt32 = 0x61

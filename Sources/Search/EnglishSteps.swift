@@ -1,6 +1,6 @@
 /// Steps 1a–5 of the English (Porter2) stemmer over a word whose consonant `y`s are marked `Y`.
 struct EnglishSteps {
-  private typealias ASCII = EnglishStemmer.ASCII
+  private typealias Letter = EnglishStemmer.Letter
 
   /// The word being stemmed.
   private(set) var word: [UInt32]
@@ -42,7 +42,7 @@ struct EnglishSteps {
       word.removeLast(3)
     } else if word.hasSuffix(Suffix.apostropheS) {
       word.removeLast(2)
-    } else if word.last == ASCII.apostrophe {
+    } else if word.last == Letter.apostrophe {
       word.removeLast()
     }
     let count = word.count
@@ -53,7 +53,7 @@ struct EnglishSteps {
       word.removeLast(count - 3 >= 2 ? 2 : 1)
     } else if word.hasSuffix(Suffix.us) || word.hasSuffix(Suffix.ss) {
       return
-    } else if word.last == ASCII.s, count >= 2, word[0..<(count - 2)].contains(where: Self.isVowel)
+    } else if word.last == Letter.s, count >= 2, word[0..<(count - 2)].contains(where: Self.isVowel)
     {
       word.removeLast()
     }
@@ -77,7 +77,7 @@ struct EnglishSteps {
     else { return }
     let start = count - suffix.count
     if suffix == Suffix.ing {
-      if start == 2, word[1] == ASCII.y, !Self.isVowel(word[0]) {
+      if start == 2, word[1] == Letter.y, !Self.isVowel(word[0]) {
         word.replaceSubrange(1..., with: Suffix.ie)
         return
       }
@@ -87,21 +87,21 @@ struct EnglishSteps {
     word.removeLast(suffix.count)
     let length = word.count
     if EnglishSuffixes.eRestoringEndings.contains(where: { word.hasSuffix($0) }) {
-      word.append(ASCII.e)
+      word.append(Letter.e)
     } else if EnglishSuffixes.doubles.contains(where: { word.hasSuffix($0) }) {
-      let exact = length == 3 && [ASCII.a, ASCII.e, ASCII.o].contains(word[0])
+      let exact = length == 3 && [Letter.a, Letter.e, Letter.o].contains(word[0])
       if !exact { word.removeLast() }
     } else if length == r1, endsWithShortSyllable(at: length) {
-      word.append(ASCII.e)
+      word.append(Letter.e)
     }
   }
 
   private mutating func step1c() {
     let count = word.count
-    guard count >= 3, word[count - 1] == ASCII.y || word[count - 1] == ASCII.upperY,
+    guard count >= 3, word[count - 1] == Letter.y || word[count - 1] == Letter.upperY,
       !Self.isVowel(word[count - 2])
     else { return }
-    word[count - 1] = ASCII.i
+    word[count - 1] = Letter.i
   }
 
   private mutating func step2() {
@@ -109,7 +109,7 @@ struct EnglishSteps {
       match.start >= r1
     else { return }
     if match.group == EnglishSuffixes.step2AfterL {
-      guard match.start > 0, word[match.start - 1] == ASCII.l else { return }
+      guard match.start > 0, word[match.start - 1] == Letter.l else { return }
     } else if match.group == EnglishSuffixes.step2LiEnding {
       guard match.start > 0, Self.isValidLiEnding(word[match.start - 1]) else { return }
     }
@@ -129,7 +129,7 @@ struct EnglishSteps {
       match.start >= r2
     else { return }
     if match.group == 1 {
-      guard match.start > 0, word[match.start - 1] == ASCII.s || word[match.start - 1] == ASCII.t
+      guard match.start > 0, word[match.start - 1] == Letter.s || word[match.start - 1] == Letter.t
       else { return }
     }
     word.removeSubrange(match.start...)
@@ -138,11 +138,11 @@ struct EnglishSteps {
   private mutating func step5() {
     let start = word.count - 1
     guard start >= 0 else { return }
-    if word[start] == ASCII.e {
+    if word[start] == Letter.e {
       if start >= r2 || (start >= r1 && !endsWithShortSyllable(at: start)) {
         word.removeLast()
       }
-    } else if word[start] == ASCII.l, start >= r2, start > 0, word[start - 1] == ASCII.l {
+    } else if word[start] == Letter.l, start >= r2, start > 0, word[start - 1] == Letter.l {
       word.removeLast()
     }
   }
@@ -181,7 +181,7 @@ struct EnglishSteps {
   }
 
   private static func isVowelOrWXY(_ scalar: UInt32) -> Bool {
-    isVowel(scalar) || scalar == ASCII.w || scalar == ASCII.x || scalar == ASCII.upperY
+    isVowel(scalar) || scalar == Letter.w || scalar == Letter.x || scalar == Letter.upperY
   }
 
   /// c d e g h k m n r t.

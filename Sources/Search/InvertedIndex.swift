@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// Every term's postings (document id, weighted frequency, in-title flag), terms in code point
 /// order, documents ascending.

@@ -1,3 +1,5 @@
+import Text
+
 /// Classification and lower-casing of single Unicode scalars for the tokenizer.
 ///
 /// ASCII and the Cyrillic blocks (U+0400–U+052F) are handled by tables; other scalars by
@@ -9,9 +11,7 @@ enum ScalarClass {
     if value < 0x80 {
       return (value &- 0x30) < 10 || ((value | 0x20) &- 0x61) < 26
     }
-    if value >= 0x400, value <= 0x52F {
-      return value < 0x482 || value > 0x489
-    }
+    if Cyrillic.contains(value) { return Cyrillic.isLetter(value) }
     if value >= 0x2000, value <= 0x206F { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return isLetterOrNumber(scalar.properties.generalCategory)
@@ -31,21 +31,6 @@ enum ScalarClass {
   static func isCased(_ value: UInt32) -> Bool {
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isCased
-  }
-
-  /// Lower-case mapping of a Cyrillic scalar (U+0400–U+052F), with `ё` mapped to `е`.
-  @inline(__always)
-  static func lowercaseCyrillic(_ value: UInt32) -> UInt32 {
-    let lower: UInt32
-    switch value {
-    case 0x400...0x40F: lower = value + 0x50
-    case 0x410...0x42F: lower = value + 0x20
-    case 0x460...0x481, 0x48A...0x4BF, 0x4D0...0x52F: lower = value | 1
-    case 0x4C0: lower = 0x4CF
-    case 0x4C1...0x4CE: lower = (value & 1) == 1 ? value + 1 : value
-    default: lower = value
-    }
-    return lower == 0x451 ? 0x435 : lower
   }
 
   /// Full lower-case mapping of any other scalar (one or more scalars).

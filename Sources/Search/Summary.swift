@@ -1,3 +1,5 @@
+import Text
+
 /// Shortens summaries for the document chunks.
 enum Summary {
   /// Most characters (Unicode scalars) a stored summary has.
@@ -37,7 +39,7 @@ enum Summary {
   private static func string(of scalars: [Unicode.Scalar]) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.count * 2)
-    for scalar in scalars { appendUTF8(scalar.value, to: &bytes) }
+    for scalar in scalars { UTF8Text.append(scalar.value, to: &bytes) }
     return String(decoding: bytes, as: UTF8.self)
   }
 

@@ -1,3 +1,5 @@
+import Text
+
 /// The weighted frequency and title flag of each term in the document being analyzed, and the
 /// terms it holds, in manually managed memory so that the per-word update needs no array checks,
 /// uniqueness checks or reference counting.
@@ -15,11 +17,11 @@ final class TermCounts {
 
   /// Counts for the first `1 << 14` terms, all zero.
   init() {
-    frequency = .allocate(capacity: capacity)
+    frequency = RawMemory.allocate(count: capacity)
     frequency.initialize(repeating: 0, count: capacity)
-    titleFlag = .allocate(capacity: capacity)
+    titleFlag = RawMemory.allocate(count: capacity)
     titleFlag.initialize(repeating: 0, count: capacity)
-    touched = .allocate(capacity: capacity)
+    touched = RawMemory.allocate(count: capacity)
   }
 
   deinit {
@@ -74,20 +76,11 @@ final class TermCounts {
   private func grow(to termCount: Int) {
     var size = capacity
     while size < termCount { size *= 2 }
-    let larger = UnsafeMutablePointer<Int32>.allocate(capacity: size)
-    larger.moveInitialize(from: frequency, count: capacity)
-    (larger + capacity).initialize(repeating: 0, count: size - capacity)
-    frequency.deallocate()
-    frequency = larger
-    let largerFlags = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-    largerFlags.moveInitialize(from: titleFlag, count: capacity)
-    (largerFlags + capacity).initialize(repeating: 0, count: size - capacity)
-    titleFlag.deallocate()
-    titleFlag = largerFlags
-    let largerTouched = UnsafeMutablePointer<Int32>.allocate(capacity: size)
-    largerTouched.moveInitialize(from: touched, count: touchedCount)
-    touched.deallocate()
-    touched = largerTouched
+    frequency = RawMemory.grow(frequency, count: capacity, to: size)
+    (frequency + capacity).initialize(repeating: 0, count: size - capacity)
+    titleFlag = RawMemory.grow(titleFlag, count: capacity, to: size)
+    (titleFlag + capacity).initialize(repeating: 0, count: size - capacity)
+    touched = RawMemory.grow(touched, count: touchedCount, to: size)
     capacity = size
   }
 }

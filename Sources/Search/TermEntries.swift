@@ -1,3 +1,5 @@
+import Text
+
 /// Term-shard members `"term":[docDelta,score,inTitle,…]`, encoded back to back.
 struct TermEntries: Sendable {
   /// A term keeps at most this many postings (its best-scoring ones).

@@ -1,9 +1,11 @@
+import Text
+
 /// Tokenizer steps 4–5: drops one-letter words and stems the rest. Stop words are kept (in
 /// technical text «this» or «all» is the subject); their low idf weighs them down.
 enum TermRule {
   /// The term (stem) of a lower-cased word, or nil when the word is not indexed.
   static func term(ofWord bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    var scalars = scalarValues(ofUTF8: bytes)
+    var scalars = UTF8Text.scalarValues(of: bytes)
     guard isIndexed(bytes, scalars: scalars) else { return nil }
     switch language(of: scalars) {
     case .russian:
@@ -13,7 +15,7 @@ enum TermRule {
     case .none:
       return Array(bytes)
     }
-    return utf8(of: scalars)
+    return UTF8Text.bytes(of: scalars)
   }
 
   /// Whether a lower-cased word is indexed: not one letter (one digit is).

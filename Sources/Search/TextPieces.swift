@@ -1,3 +1,5 @@
+import Text
+
 /// Cuts UTF-8 text into pieces at separators: ASCII bytes other than letters, digits and the
 /// hyphen, which end a word and leave nothing of it behind in `WordScanner`.
 ///
@@ -43,8 +45,8 @@ struct TextPieces {
 
     /// A buffer of `TextPieces.scratchCapacity` bytes.
     init() {
-      bytes = .allocate(capacity: TextPieces.scratchCapacity)
-      classes = .allocate(capacity: 256)
+      bytes = RawMemory.allocate(count: TextPieces.scratchCapacity)
+      classes = RawMemory.allocate(count: 256)
       for value in 0..<256 {
         let byte = UInt8(value)
         classes[value] =
@@ -141,10 +143,10 @@ struct TextPieces {
         continue
       }
       if index + 8 <= count {
-        var letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+        var letters = Cyrillic.lowerBasicLetterLanes(UnsafeRawPointer(base + index))
         index += 2 * letters
         while letters == 4, index + 8 <= count {
-          letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+          letters = Cyrillic.lowerBasicLetterLanes(UnsafeRawPointer(base + index))
           index += 2 * letters
         }
         // Fewer than 8 bytes left after whole lanes of letters: read them two at a time below.
@@ -159,7 +161,7 @@ struct TextPieces {
         index += 1
         continue
       }
-      guard index + 1 < count, Self.isLowerCyrillic(lead, base[index + 1]) else {
+      guard index + 1 < count, Cyrillic.isLowerBasicLetter(lead, base[index + 1]) else {
         return (index, false)
       }
       index += 2
@@ -191,7 +193,7 @@ struct TextPieces {
       }
       guard length + 8 <= limit else { return nil }
       if index + 8 <= count {
-        let letters = Self.lowerCyrillicLetters(UnsafeRawPointer(base + index))
+        let letters = Cyrillic.lowerBasicLetterLanes(UnsafeRawPointer(base + index))
         if letters > 0 {
           // All 8 bytes are copied; only the letters' ones count.
           UnsafeMutableRawPointer(out + length).copyMemory(
@@ -215,7 +217,7 @@ struct TextPieces {
         continue
       }
       let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
-      let lower = ScalarClass.lowercaseCyrillic(value)
+      let lower = Cyrillic.folded(value)
       out[length] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
       out[length + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
       length += 2
@@ -224,23 +226,4 @@ struct TextPieces {
     return (index, length)
   }
 
-  /// How many of the four 2-byte lanes at `bytes`, from the first, are lower-case letters
-  /// а–я (`D0 B0`–`D1 8F`, without `ё`).
-  ///
-  /// Each lane must read `D0 Bx` or `D1 8x`: the lead's low bit picks which. A lane that
-  /// differs from that leaves a non-zero bit in `difference`.
-  @inline(__always)
-  static func lowerCyrillicLetters(_ bytes: UnsafeRawPointer) -> Int {
-    let value = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
-    let odd = value & 0x0001_0001_0001_0001
-    let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
-    let difference = (value & 0xF0FF_F0FF_F0FF_F0FF) ^ expected
-    return difference.trailingZeroBitCount >> 4
-  }
-
-  /// Whether `lead`, `second` encode a lower-case letter а–я (without `ё`).
-  @inline(__always)
-  private static func isLowerCyrillic(_ lead: UInt8, _ second: UInt8) -> Bool {
-    (lead == 0xD0 && second & 0xF0 == 0xB0) || (lead == 0xD1 && second & 0xF0 == 0x80)
-  }
 }

@@ -1,3 +1,5 @@
+import Text
+
 /// The search tokenizer of docs/search-index.md, shared with the JavaScript client.
 public enum Tokenizer {
   /// The indexed words of `text`: lower-cased, `ё` → `е`, hyphenated words whole and then part
@@ -6,7 +8,7 @@ public enum Tokenizer {
   public static func words(in text: String) -> [String] {
     var result: [String] = []
     forEachWord(in: text) { word in
-      if TermRule.isIndexed(word, scalars: scalarValues(ofUTF8: word)) {
+      if TermRule.isIndexed(word, scalars: UTF8Text.scalarValues(of: word)) {
         result.append(String(decoding: word, as: UTF8.self))
       }
     }

@@ -1,3 +1,5 @@
+import Text
+
 /// Where one word lies in a `WordScanner`'s word bytes.
 struct WordRange {
   /// Offset of the word's first byte.
@@ -17,7 +19,7 @@ struct WordRanges {
 
   /// An empty list.
   init() {
-    base = .allocate(capacity: capacity)
+    base = RawMemory.allocate(count: capacity)
   }
 
   /// Appends the range `start..<end`.
@@ -41,10 +43,7 @@ struct WordRanges {
 
   /// Doubles the capacity.
   private mutating func grow() {
-    let larger = UnsafeMutablePointer<WordRange>.allocate(capacity: capacity * 2)
-    larger.moveInitialize(from: base, count: count)
-    base.deallocate()
-    base = larger
+    base = RawMemory.grow(base, count: count, to: capacity * 2)
     capacity *= 2
   }
 }

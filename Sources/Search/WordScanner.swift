@@ -1,17 +1,16 @@
+import Text
+
 /// Splits UTF-8 text into lower-cased words (tokenizer steps 1–3 of docs/search-index.md).
 ///
 /// A word is a run of letters and numbers; runs joined by single hyphens (`-`) form a
 /// hyphenated word, reported whole and then part by part. Words are lower-cased with `ё` → `е`;
 /// stop words and one-letter words are not filtered here.
 final class WordScanner {
-  /// Lower-cased bytes of the words of the text last scanned, back to back (`length` of
-  /// `capacity` used).
+  /// Lower-cased bytes of the words of the text last scanned, back to back.
   ///
   /// A scanner is used by one thread at a time, so its state skips the run-time exclusivity
   /// checks, which would otherwise cost more than the per-word work itself.
-  @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
-  @exclusivity(unchecked) private var length = 0
-  @exclusivity(unchecked) private var capacity = 256
+  @exclusivity(unchecked) private var word = ByteBuffer(capacity: 256)
   /// Offset in `word` of the word being read.
   @exclusivity(unchecked) private var wordStart = 0
   /// End offset in `word` of each hyphen-separated part.
@@ -21,17 +20,14 @@ final class WordScanner {
 
   /// Lower-cased bytes of the words of the text last scanned; `words` tells where each lies.
   /// Valid until the next scan.
-  var wordBytes: UnsafePointer<UInt8> { UnsafePointer(word) }
+  var wordBytes: UnsafePointer<UInt8> { word.start }
 
   /// Where each word of the text last scanned lies in `wordBytes`, in order.
   var words: WordRanges { ranges }
 
-  init() {
-    word = .allocate(capacity: capacity)
-  }
+  init() {}
 
   deinit {
-    word.deallocate()
     ranges.deallocate()
   }
 
@@ -43,13 +39,15 @@ final class WordScanner {
     let words = ranges
     for index in 0..<words.count {
       let range = words.base[index]
-      emit(UnsafeBufferPointer(start: word + Int(range.start), count: Int(range.end - range.start)))
+      emit(
+        UnsafeBufferPointer(
+          start: word.start + Int(range.start), count: Int(range.end - range.start)))
     }
   }
 
   /// Reads every word of `text` into `word` and `words`, replacing those of the last text.
   func scan(_ text: UnsafeBufferPointer<UInt8>) {
-    length = 0
+    word.removeAll()
     ranges.removeAll()
     guard let base = text.baseAddress else { return }
     let count = text.count
@@ -78,19 +76,17 @@ final class WordScanner {
         index += 1
         continue
       }
-      let (value, size) = decodeUTF8(text, at: index)
+      let (value, size) = UTF8Text.decode(text, at: index)
       if ScalarClass.isWordScalar(value) {
         if !inWord {
           startWord()
           inWord = true
         }
         if value < 0x80 {
-          if length == capacity { grow() }
-          word[length] = UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)
-          length += 1
+          word.append(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0))
           previousIsCased = value > 0x39
         } else if value >= 0x400, value <= 0x52F {
-          append(ScalarClass.lowercaseCyrillic(value))
+          append(Cyrillic.folded(value))
           previousIsCased = true
         } else {
           appendOther(value, text: text, next: index + size, previousIsCased: previousIsCased)
@@ -100,9 +96,9 @@ final class WordScanner {
         continue
       }
       if inWord, value == 0x2D, index + 1 < count,
-        ScalarClass.isWordScalar(decodeUTF8(text, at: index + 1).value)
+        ScalarClass.isWordScalar(UTF8Text.decode(text, at: index + 1).value)
       {
-        partEnds.append(length)
+        partEnds.append(word.count)
         append(0x2D)
       } else if inWord {
         finishWord()
@@ -120,7 +116,7 @@ final class WordScanner {
     _ value: UInt32, text: UnsafeBufferPointer<UInt8>, next: Int, previousIsCased: Bool
   ) {
     if value == 0x3A3, previousIsCased {
-      let following = next < text.count ? decodeUTF8(text, at: next).value : 0
+      let following = next < text.count ? UTF8Text.decode(text, at: next).value : 0
       if !ScalarClass.isCased(following) {
         append(0x3C2)
         return
@@ -134,7 +130,7 @@ final class WordScanner {
   /// Empties the word buffer for a new word.
   @inline(__always)
   private func startWord() {
-    wordStart = length
+    wordStart = word.count
     if !partEnds.isEmpty { partEnds.removeAll(keepingCapacity: true) }
   }
 
@@ -150,7 +146,7 @@ final class WordScanner {
   }
 
   /// Appends, lower-cased, the run of plain letters (see `startsPlainLetter`) starting at
-  /// `start`, or as much of it as fits the word buffer; returns where the appended letters end
+  /// `start`; returns where the appended letters end
   /// and whether the last of them is cased.
   ///
   /// The same as decoding each scalar and lower-casing it with `ScalarClass`. Lower-casing
@@ -160,12 +156,11 @@ final class WordScanner {
   private func appendPlainRun(
     _ base: UnsafePointer<UInt8>, from start: Int, count: Int
   ) -> (end: Int, lastIsCased: Bool) {
-    if capacity - length < 2 { grow() }
-    let stop = min(count, start + capacity - length)
-    let out = word + length
+    word.reserve(count - start)
+    let out = word.end
     var index = start
     var lastIsCased = false
-    while index < stop {
+    while index < count {
       let lead = base[index]
       if lead < 0x80 {
         guard (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26 else { break }
@@ -174,19 +169,19 @@ final class WordScanner {
         index += 1
         continue
       }
-      if index + 8 <= stop, let four = Self.fourLowerCyrillic(base + index) {
+      if index + 8 <= count, let four = Cyrillic.fourLowerBasicLetters(base + index) {
         UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: four, as: UInt64.self)
         lastIsCased = true
         index += 8
         continue
       }
-      if index + 4 <= stop, let two = Self.twoLowerCyrillic(base + index) {
+      if index + 4 <= count, let two = Cyrillic.twoLowerBasicLetters(base + index) {
         UnsafeMutableRawPointer(out + (index - start)).storeBytes(of: two, as: UInt32.self)
         lastIsCased = true
         index += 4
         continue
       }
-      guard index + 1 < stop else { break }
+      guard index + 1 < count else { break }
       let second = base[index + 1]
       let isLower: Bool
       if lead == 0xD0 {
@@ -205,83 +200,33 @@ final class WordScanner {
         out[index - start + 1] = second
       } else {
         let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
-        let lower = ScalarClass.lowercaseCyrillic(value)
+        let lower = Cyrillic.folded(value)
         out[index - start] = UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6))
         out[index - start + 1] = UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))
       }
       lastIsCased = true
       index += 2
     }
-    length += index - start
+    word.commit(index - start)
     return (index, lastIsCased)
   }
 
   /// Lists the word just read, then each of its hyphen-separated parts.
-  /// The 8 bytes at `bytes` when they are four lower-case letters а–я (`D0 B0`–`D1 8F`, without
-  /// `ё`), which are copied as they are; otherwise nil.
-  ///
-  /// Each 2-byte lane must read `D0 Bx` or `D1 8x`: the lead's low bit picks which.
-  @inline(__always)
-  private static func fourLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt64? {
-    let value = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
-    let odd = value & 0x0001_0001_0001_0001
-    let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (odd &* 0x3001)
-    return value & 0xF0FF_F0FF_F0FF_F0FF == expected ? value.littleEndian : nil
-  }
-
-  /// The 4 bytes at `bytes` when they are two lower-case letters а–я (see
-  /// `fourLowerCyrillic`); otherwise nil.
-  @inline(__always)
-  private static func twoLowerCyrillic(_ bytes: UnsafePointer<UInt8>) -> UInt32? {
-    let value = UInt32(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self))
-    let expected = 0xB0D0_B0D0 ^ ((value & 0x0001_0001) &* 0x3001)
-    return value & 0xF0FF_F0FF == expected ? value.littleEndian : nil
-  }
-
   private func finishWord() {
-    ranges.append(start: wordStart, end: length)
+    ranges.append(start: wordStart, end: word.count)
     guard !partEnds.isEmpty else { return }
     var start = wordStart
     for end in partEnds {
       ranges.append(start: start, end: end)
       start = end + 1
     }
-    ranges.append(start: start, end: length)
+    ranges.append(start: start, end: word.count)
   }
 
   /// Appends the UTF-8 encoding of a scalar value to `word`.
   @inline(__always)
   private func append(_ value: UInt32) {
-    if length + 4 > capacity { grow() }
-    var value = value
-    if (value >= 0xD800 && value < 0xE000) || value > 0x10FFFF { value = 0xFFFD }
-    if value < 0x80 {
-      word[length] = UInt8(value)
-      length += 1
-    } else if value < 0x800 {
-      word[length] = UInt8(0xC0 | (value >> 6))
-      word[length + 1] = UInt8(0x80 | (value & 0x3F))
-      length += 2
-    } else if value < 0x10000 {
-      word[length] = UInt8(0xE0 | (value >> 12))
-      word[length + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-      word[length + 2] = UInt8(0x80 | (value & 0x3F))
-      length += 3
-    } else {
-      word[length] = UInt8(0xF0 | (value >> 18))
-      word[length + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-      word[length + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-      word[length + 3] = UInt8(0x80 | (value & 0x3F))
-      length += 4
-    }
-  }
-
-  /// Doubles the word buffer.
-  private func grow() {
-    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-    larger.update(from: word, count: length)
-    word.deallocate()
-    word = larger
-    capacity *= 2
+    word.reserve(4)
+    word.commit(UTF8Text.encode(value, into: word.end))
   }
 }

@@ -1,3 +1,5 @@
+import Text
+
 /// The term number an analyzer gave each distinct word it has met: an open-addressing table
 /// in manually managed memory, probed without array checks, uniqueness checks or reference
 /// counting, since every word of every document is looked up here.
@@ -18,9 +20,7 @@ final class WordTermCache {
   private var slots: UnsafeMutablePointer<Slot>
   private var mask: Int
   /// The bytes of every word longer than 8 bytes, back to back.
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var storageCount = 0
-  private var storageCapacity = 1 << 16
+  private var storage = ByteBuffer(capacity: 1 << 16)
   /// Number of words.
   private(set) var count = 0
 
@@ -28,15 +28,13 @@ final class WordTermCache {
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = .allocate(capacity: size)
+    slots = RawMemory.allocate(count: size)
     slots.initialize(repeating: Slot(tag: 0, head: 0, offset: 0, term: 0), count: size)
     mask = size - 1
-    storage = .allocate(capacity: storageCapacity)
   }
 
   deinit {
     slots.deallocate()
-    storage.deallocate()
   }
 
   /// The term of `word`, making it with `makeTerm` (and keeping it) when the word is new.
@@ -79,18 +77,8 @@ final class WordTermCache {
   /// Keeps the bytes of `word` past its first 8, returning the offset the word would start at.
   private func store(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
     guard word.count > 8, let base = word.baseAddress else { return 0 }
-    let offset = storageCount
-    if storageCount + word.count > storageCapacity {
-      var size = storageCapacity * 2
-      while size < storageCount + word.count { size *= 2 }
-      let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-      larger.update(from: storage, count: storageCount)
-      storage.deallocate()
-      storage = larger
-      storageCapacity = size
-    }
-    (storage + offset).update(from: base, count: word.count)
-    storageCount += word.count
+    let offset = storage.count
+    storage.append(base, count: word.count)
     return Int32(truncatingIfNeeded: offset)
   }
 
@@ -100,7 +88,7 @@ final class WordTermCache {
   private func equalsAfterHead(_ offset: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = word.baseAddress else { return false }
     return ByteStringKey.tailsEqual(
-      UnsafeRawPointer(storage + offset), UnsafeRawPointer(base), count: word.count)
+      UnsafeRawPointer(storage.start + offset), UnsafeRawPointer(base), count: word.count)
   }
 
   /// Puts `entry` in the empty slot `slot`, then grows the table when it is half full.
@@ -111,7 +99,7 @@ final class WordTermCache {
     let old = slots
     let oldSize = mask + 1
     let size = oldSize * 2
-    slots = .allocate(capacity: size)
+    slots = RawMemory.allocate(count: size)
     slots.initialize(repeating: Slot(tag: 0, head: 0, offset: 0, term: 0), count: size)
     mask = size - 1
     for index in 0..<oldSize where old[index].tag != 0 {

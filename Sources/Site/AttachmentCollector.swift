@@ -22,7 +22,7 @@ struct AttachmentCollector {
       let size = FileSystem.size(of: path) ?? 0
       guard size <= maxFileBytes else {
         diagnostics.error(
-          "content/" + asset,
+          SourceLayout.contentPath(asset),
           "the file is \(FileSystem.megabytes(size)) MB, more than max_file_mb"
             + " (\(maxFileBytes >> 20) MB) in site.yml allows: make it smaller (or put it on a"
             + " file host and link to it), or raise max_file_mb")
@@ -40,7 +40,8 @@ struct AttachmentCollector {
       model.assetOutput[asset] = output
       let name = Paths.components(of: inside).last.map(String.init) ?? inside
       page.attachments.append(
-        Attachment(name: name, sourcePath: "content/" + asset, outputPath: output, size: size))
+        Attachment(
+          name: name, sourcePath: SourceLayout.contentPath(asset), outputPath: output, size: size))
     }
   }
 

@@ -23,7 +23,7 @@ struct BuildKey {
   nonisolated(unsafe) static var recentWindow = 0.5
 
   /// The folders of the site the build reads from.
-  static let inputFolders = ["content", "layouts", "static", "themes", "i18n"]
+  static let inputFolders = SourceLayout.inputFolders
 
   /// The key of the build `options` asks for.
   init(_ options: BuildOptions) {
@@ -33,7 +33,7 @@ struct BuildKey {
     hash.add(
       "\(source)\n\(options.absoluteOutput)\n\(options.includeDrafts)\n\(options.baseURL ?? "-")")
     hash.add(options.todayKey)
-    let config = options.configFile.map(Paths.absoluteFromCurrent) ?? source + "/site.yml"
+    let config = options.layout.config
     for file in ["/proc/self/exe", config] { Self.add(file, to: &hash, newest: &newest) }
     for folder in Self.inputFolders {
       let root = source + "/" + folder

@@ -33,7 +33,15 @@ public struct BuildOptions: Sendable {
 
   /// The output folder as an absolute path.
   public var absoluteOutput: String {
-    outputDirectory.map(Paths.absoluteFromCurrent) ?? absoluteSource + "/public"
+    outputDirectory.map(Paths.absoluteFromCurrent)
+      ?? absoluteSource + "/" + SourceLayout.outputFolder
+  }
+
+  /// Where the parts of the source folder are, with the config file given, if any.
+  public var layout: SourceLayout {
+    SourceLayout(
+      root: absoluteSource, configFile: configFile.map(Paths.absoluteFromCurrent),
+      shownAs: configFile)
   }
 
   /// Today as `YYYYMMDD`.

@@ -9,9 +9,8 @@ struct ConfigLoader {
 
   /// The config, or the defaults when there is no config file.
   func load() -> SiteConfig {
-    let source = options.absoluteSource
-    let absolute = options.configFile.map(Paths.absoluteFromCurrent) ?? source + "/site.yml"
-    let shown = options.configFile ?? "site.yml"
+    let absolute = options.layout.config
+    let shown = options.layout.configShown
     guard FileSystem.exists(absolute) else {
       if options.configFile != nil { diagnostics.error(shown, "the config file does not exist") }
       return SiteConfig()

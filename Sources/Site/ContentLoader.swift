@@ -1,4 +1,5 @@
 import FrontMatter
+import Text
 
 /// Step 1 of the pipeline: lists `content/`, reads and decodes every file in parallel and
 /// splits off its front matter.
@@ -22,17 +23,18 @@ struct ContentLoader {
 
   /// Loads the whole content folder.
   func load() -> Result {
-    let root = sourceDirectory + "/content"
+    let root = SourceLayout(root: sourceDirectory).content
     guard let listing = DirectoryWalker.listing(under: root) else {
       diagnostics.error(
-        "content", "there is no 'content' folder: create it and put the site's Markdown files in it"
+        SourceLayout.contentFolder,
+        "there is no 'content' folder: create it and put the site's Markdown files in it"
       )
       return Result()
     }
-    listing.report(into: diagnostics, under: "content")
+    listing.report(into: diagnostics, under: SourceLayout.contentFolder)
     let files = listing.files
     let markdown = files.filter(Self.isMarkdown)
-    let loaded = parallelMap(markdown) { relative in
+    let loaded = Parallel.map(markdown) { relative in
       loadPage(relative: relative, root: root)
     }
     var result = Result()
@@ -56,7 +58,7 @@ struct ContentLoader {
 
   /// Reads, decodes and splits one file; nil after reporting why it could not be.
   private func loadPage(relative: String, root: String) -> Page? {
-    let path = "content/" + relative
+    let path = SourceLayout.contentPath(relative)
     let bytes: [UInt8]
     let stamp: FileStamp
     switch FileSystem.readSource(root + "/" + relative, limit: maxFileBytes) {
@@ -104,7 +106,7 @@ struct ContentLoader {
   /// for any other file.
   private func loadPlain(_ bytes: [UInt8], path: String) throws(FrontMatterError) -> Page? {
     let parsed = try bytes.withUnsafeBufferPointer { buffer throws(FrontMatterError) in
-      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Validation.isValid(buffer),
+      guard TextDecoding.firstNUL(in: buffer) == nil, UTF8Text.isValid(buffer),
         TextDecoding.controlCharacters(in: bytes) == nil
       else { return nil as (fields: YAMLMapping, bodyOffset: Int, bodyFirstLine: Int)? }
       return try FrontMatter.parse(cleanUTF8: buffer)
@@ -132,7 +134,7 @@ struct ContentLoader {
   private func makePage(
     path: String, fields: YAMLMapping, bodyOffset: Int, textLength: Int, bodyFirstLine: Int
   ) -> Page {
-    let relative = path.dropFirst("content/".count)
+    let relative = SourceLayout.contentRelative(path)
     let dot = relative.utf8.lastIndex(of: UInt8(ascii: ".")) ?? relative.endIndex
     let stem = String(relative[..<dot])
     return Page(
@@ -178,7 +180,7 @@ struct ContentLoader {
 
   /// A warning at the first control character the decoding removed.
   private func warnAboutControls(_ bytes: [UInt8], path: String) {
-    let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+    let isUTF8 = bytes.withUnsafeBufferPointer(UTF8Text.isValid)
     guard TextDecoding.utf16Order(bytes) == nil,
       let (offset, count) = TextDecoding.controlCharacters(in: bytes, utf8: isUTF8)
     else { return }

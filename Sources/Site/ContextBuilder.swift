@@ -1,5 +1,6 @@
 import FrontMatter
 import Mustache
+import Text
 
 /// Builds the template values of pages and lists (the context is documented in
 /// `docs/theme.md`). Values that don't depend on the page are made once.
@@ -66,7 +67,7 @@ struct ContextBuilder: Sendable {
       gradeValues[grades] = gradesValue(grades)
     }
     let builder = self
-    cachedCards = parallelMap(Array(model.pages.indices)) { builder.makeCard($0) }
+    cachedCards = Parallel.map(Array(model.pages.indices)) { builder.makeCard($0) }
   }
 
   /// The root-relative link to an output folder.

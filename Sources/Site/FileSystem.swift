@@ -1,3 +1,5 @@
+import Text
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -128,7 +130,7 @@ enum FileSystem {
     let grandchildren = children.flatMap { child in
       isRealFolder(child) ? entries(of: child).map { child + "/" + $0 } : [child]
     }
-    _ = parallelMap(grandchildren) { entry -> Bool in
+    _ = Parallel.map(grandchildren) { entry -> Bool in
       remove(entry)
       return true
     }
@@ -153,11 +155,12 @@ enum FileSystem {
     return names
   }
 
-  /// The name of a `readdir` entry.
+  /// The name of a `readdir` entry, read in place: the record `readdir` returns is only as
+  /// long as its name needs, so copying the whole `dirent` out of it reads past its end (found
+  /// by AddressSanitizer).
   static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
-    withUnsafePointer(to: entry.pointee.d_name) { pointer in
-      pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-    }
+    let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    return String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
   }
 
   /// Renames atomically; false on failure.

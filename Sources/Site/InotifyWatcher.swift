@@ -1,3 +1,5 @@
+import Text
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -58,7 +60,7 @@ final class InotifyWatcher: @unchecked Sendable {
   private func drain() -> Bool {
     var relevant = false
     let size = 64 * 1024
-    let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
+    let buffer = RawMemory.allocateRaw(byteCount: size, alignment: 8)
     defer { buffer.deallocate() }
     while true {
       let count = read(descriptor, buffer, size)

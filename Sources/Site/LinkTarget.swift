@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Text
 
 /// Resolves the links and images of one page: `.md` files to their pages' URLs (anchors
 /// checked against the target's headings), other files to their copies, external addresses
@@ -208,9 +209,9 @@ struct LinkTarget {
       return false
     }
     let scheme = bytes[..<colon]
-    guard let first = scheme.first, ASCIIClass.isLetter(first) else { return false }
+    guard let first = scheme.first, ASCII.isLetter(first) else { return false }
     return scheme.allSatisfy {
-      ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) || "+-.".utf8.contains($0)
+      ASCII.isLetter($0) || ASCII.isDigit($0) || "+-.".utf8.contains($0)
     }
   }
 
@@ -257,18 +258,5 @@ struct LinkTarget {
   /// A path with spaces and other unsafe characters percent-encoded.
   static func percentEncoded(_ path: String) -> String {
     path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-  }
-}
-
-/// ASCII character classes on bytes.
-enum ASCIIClass {
-  /// `a`–`z` or `A`–`Z`.
-  static func isLetter(_ byte: UInt8) -> Bool {
-    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-  }
-
-  /// `0`–`9`.
-  static func isDigit(_ byte: UInt8) -> Bool {
-    (0x30...0x39).contains(byte)
   }
 }

@@ -1,5 +1,6 @@
 import Markdown
 import Search
+import Text
 
 /// Step 3a: parses every page's Markdown in parallel (headings become anchors) and renders
 /// it with links resolved against the page index; then reports broken links and records
@@ -22,7 +23,7 @@ struct MarkdownPhase {
   func parse() {
     let model = self.model
     let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: diagnostics)
-    _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
+    _ = Parallel.map(Array(model.pages.indices)) { index -> Bool in
       guard let parsed = parsedBody(of: index, reader: reader) else { return false }
       take(parsed, page: index)
       return true
@@ -104,7 +105,7 @@ struct MarkdownPhase {
   func resolveLinks() -> Int {
     let model = self.model
     let diagnostics = self.diagnostics
-    let targets = parallelMap(Array(model.pages.indices)) { index -> (LinkTarget, Set<Int>) in
+    let targets = Parallel.map(Array(model.pages.indices)) { index -> (LinkTarget, Set<Int>) in
       var target = LinkTarget(
         model: model, page: model.pages[index], pageIndex: index, diagnostics: diagnostics)
       var linked: Set<Int> = []
@@ -120,7 +121,7 @@ struct MarkdownPhase {
       model.pages[index].firstImage = target.firstImage
       if !target.shownImages.isEmpty {
         model.pages[index].attachments.removeAll {
-          target.shownImages.contains(String($0.sourcePath.dropFirst("content/".count)))
+          target.shownImages.contains(String(SourceLayout.contentRelative($0.sourcePath)))
         }
       }
     }
@@ -133,7 +134,7 @@ struct MarkdownPhase {
   private func rerender(_ pages: [Int]) {
     guard let store, !pages.isEmpty else { return }
     let reader = PageBodyReader(contentRoot: model.contentRoot, diagnostics: DiagnosticBag())
-    _ = parallelMap(pages) { index -> Bool in
+    _ = Parallel.map(pages) { index -> Bool in
       let page = model.pages[index]
       guard let body = reader.body(of: page), isReadable(body, page: page) else { return false }
       let options = Self.options(

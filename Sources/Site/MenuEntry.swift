@@ -60,7 +60,7 @@ struct MenuEntry: Sendable {
   /// A page for `….md`, a link for an address with a scheme, else a section folder.
   private static func target(of text: String) -> Target {
     var path = text
-    if path.hasPrefix("content/") { path.removeFirst("content/".count) }
+    if SourceLayout.isInContent(path) { path = String(SourceLayout.contentRelative(path)) }
     if LinkTarget.isExternal(path) { return .link(path) }
     if path.hasSuffix(".md") { return .page(path) }
     return .section(path.hasSuffix("/") ? String(path.dropLast()) : path)

@@ -29,7 +29,9 @@ public enum NewPage {
     }
     let slug = Slug.make(title)
     guard !slug.isEmpty else { return .emptyTitle }
-    let folder = kindSchema.folder.isEmpty ? "content" : "content/" + kindSchema.folder
+    let folder =
+      kindSchema.folder.isEmpty
+      ? SourceLayout.contentFolder : SourceLayout.contentPath(kindSchema.folder)
     let relative = "\(folder)/\(slug).md"
     let absolute = Paths.absoluteFromCurrent(sourceDirectory) + "/" + relative
     if let taken = existingPage(
@@ -40,7 +42,7 @@ public enum NewPage {
     guard FileSystem.makeFolders(Paths.parent(of: absolute)) else { return .failed(relative) }
     let people = schema.kinds.first(where: \.people)?.folder ?? ""
     let author = DirectoryWalker.files(
-      under: Paths.absoluteFromCurrent(sourceDirectory) + "/content/" + people)?
+      under: SourceLayout(root: Paths.absoluteFromCurrent(sourceDirectory)).content + "/" + people)?
       .first { $0.hasSuffix(".md") && !$0.contains("/") && !$0.hasPrefix("_") }
       .map { String($0.dropLast(3)) }
     let text = NewPageTemplates.text(
@@ -64,7 +66,7 @@ public enum NewPage {
   /// gets on the site, relative to its root.
   public static func address(of path: String) -> String {
     var parts = Paths.components(of: path).map(String.init)
-    if parts.first == "content" { parts.removeFirst() }
+    if parts.first == SourceLayout.contentFolder { parts.removeFirst() }
     guard let last = parts.popLast() else { return "/" }
     return "/" + (parts + [String(last.dropLast(3))]).joined(separator: "/") + "/"
   }

@@ -62,8 +62,8 @@ struct OutputWriter {
       return
         "the output folder contains the source folder, so a build would replace it: choose another folder"
     }
-    if Paths.isInside(outputReal, sourceReal + "/content") || outputReal == sourceReal + "/content"
-    {
+    let contentReal = SourceLayout(root: sourceReal).content
+    if Paths.isInside(outputReal, contentReal) || outputReal == contentReal {
       return "the output folder is inside 'content': choose a folder such as 'public'"
     }
     return refusalOfWhatIsThere()
@@ -77,7 +77,8 @@ struct OutputWriter {
         "'\(output)' is a file, not a folder: the build would replace it; give --output a folder such as 'public'"
     }
     guard isFolder else { return nil }
-    for name in ["site.yml", "content"] where FileSystem.exists(output + "/" + name) {
+    for name in [SourceLayout.configFile, SourceLayout.contentFolder]
+    where FileSystem.exists(output + "/" + name) {
       return
         "the output folder '\(output)' holds a site of its own ('\(name)'): choose a folder such as 'public'"
     }

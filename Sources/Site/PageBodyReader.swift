@@ -10,7 +10,7 @@ struct PageBodyReader {
   /// vanished since it was loaded. A file unchanged since then (same stamp) whose bytes were
   /// its text is not decoded again: it was checked when it was loaded.
   func body(of page: Page) -> [UInt8]? {
-    let path = contentRoot + "/" + page.path.dropFirst("content/".count)
+    let path = contentRoot + "/" + SourceLayout.contentRelative(page.path)
     if page.isPlainUTF8,
       let (body, stamp) = FileSystem.readStamped(path, skipping: page.bodyOffset),
       stamp == page.fileStamp, body.count == page.textLength - page.bodyOffset

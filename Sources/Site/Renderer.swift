@@ -1,4 +1,5 @@
 import Mustache
+import Text
 
 /// Step 3b: fills the templates for every page and list in parallel, and makes the feeds and
 /// the list of files to copy.
@@ -28,7 +29,7 @@ struct Renderer: Sendable {
     let templates = theme.templates
     let diagnostics = self.diagnostics
     let model = self.model
-    _ = parallelMap(Array(model.pages.indices)) { index -> Bool in
+    _ = Parallel.map(Array(model.pages.indices)) { index -> Bool in
       let page = model.pages[index]
       let wanted = model.config.schema.schema(of: page.kind).template
       let name = [wanted, page.kind.rawValue, "entry"].first(where: templates.contains) ?? "page"
@@ -69,7 +70,7 @@ struct Renderer: Sendable {
     let groups: [ListGroup] =
       [.home] + model.sections.map { .section($0) } + model.taxonomies.map { .taxonomy($0) }
       + [.utility]
-    let pages = parallelMap(groups) { group -> [ListPage] in
+    let pages = Parallel.map(groups) { group -> [ListPage] in
       switch group {
       case .home: [builder.homePage(intro: intros[""])]
       case .section(let section): builder.sectionPages(section, intro: intros[section.name])
@@ -83,7 +84,7 @@ struct Renderer: Sendable {
   private func writeLists(_ lists: [ListPage], into area: StagingArea) {
     let templates = theme.templates
     let diagnostics = self.diagnostics
-    _ = parallelMap(lists) { list -> Bool in
+    _ = Parallel.map(lists) { list -> Bool in
       let path = list.folder == "404" ? "404.html" : list.folder + "index.html"
       guard
         let file = Self.render(
@@ -107,7 +108,7 @@ struct Renderer: Sendable {
     } catch let error as TemplateError {
       diagnostics.error(error.file, line: error.line, column: error.column, error.message)
     } catch {
-      diagnostics.error("layouts/\(name).mustache", "cannot render '\(path)': \(error)")
+      diagnostics.error(SourceLayout.layoutFile(name), "cannot render '\(path)': \(error)")
     }
     return nil
   }

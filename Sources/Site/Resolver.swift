@@ -1,4 +1,5 @@
 import FrontMatter
+import Text
 
 /// Step 2 of the pipeline: decides kinds, checks fields, computes URLs, resolves references
 /// and builds sections and taxonomies. Every problem goes to the diagnostics.
@@ -23,7 +24,7 @@ struct Resolver {
     let reader = PageFieldsReader(
       diagnostics: diagnostics, siteLanguage: config.language, maxTags: config.maxTags,
       schema: config.schema)
-    _ = parallelMap(content.pages) { page -> Bool in
+    _ = Parallel.map(content.pages) { page -> Bool in
       let parts = Paths.components(of: page.contentPath)
       page.section = parts.count > 1 ? String(parts[0]) : ""
       reader.read(page)
@@ -51,7 +52,7 @@ struct Resolver {
     model.sections = SectionBuilder(config: config).build(model)
     model.menu = MenuBuilder(diagnostics: diagnostics, configPath: config.path).build(model)
     model.taxonomies = TaxonomyBuilder(diagnostics: diagnostics).build(model)
-    _ = parallelMap(model.pages) { page -> Bool in
+    _ = Parallel.map(model.pages) { page -> Bool in
       page.fields = YAMLMapping()
       return true
     }

@@ -1,4 +1,5 @@
 import Search
+import Text
 
 /// Hands the published pages to the search index: their words while they are parsed, the
 /// fields shown in results at the end.
@@ -47,7 +48,7 @@ enum SearchFeeder {
   /// in batches written on all cores; the documents' result fields are gathered on all cores
   /// too.
   static func write(_ model: SiteModel, builder: SearchIndexBuilder, into area: StagingArea) {
-    let documents = parallelMap(model.pages) { document(for: $0, in: model, body: []) }
+    let documents = Parallel.map(model.pages) { document(for: $0, in: model, body: []) }
     var batch: [OutputFile] = []
     builder.build(documents: documents).forEachFile { file in
       batch.append(OutputFile(file.path, file.bytes))

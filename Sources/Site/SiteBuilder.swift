@@ -183,7 +183,7 @@ struct Run {
     }
     let resolver = Resolver(
       config: config, diagnostics: diagnostics, includeDrafts: options.includeDrafts,
-      contentRoot: source + "/content", today: options.todayKey)
+      contentRoot: options.layout.content, today: options.todayKey)
     return timed("resolve") { resolver.resolve(content) }
   }
 

@@ -51,7 +51,7 @@ public struct SiteConfig: Sendable {
   /// The menu as written under `menu:`; nil for the default (sections, then top-level pages).
   var menu: [MenuEntry]?
   /// The config file as messages name it.
-  var path = "site.yml"
+  var path = SourceLayout.configFile
   /// The content model: the built-in kinds with the site's `kinds:` and `vocabularies:`.
   public var schema = BuiltInSchema.schema
 

@@ -17,7 +17,7 @@ public final class SourceWatcher: @unchecked Sendable {
     self.source = root
     kernel = InotifyWatcher(
       roots: BuildKey.inputFolders.map { root + "/" + $0 }, parent: root,
-      files: ["site.yml"] + BuildKey.inputFolders)
+      files: [SourceLayout.configFile] + BuildKey.inputFolders)
     if kernel == nil { last = fingerprint() }
   }
 
@@ -42,7 +42,7 @@ public final class SourceWatcher: @unchecked Sendable {
         combineTimes(of: source + "/" + folder + "/" + file, into: &hasher)
       }
     }
-    for file in ["site.yml"] { combineTimes(of: source + "/" + file, into: &hasher) }
+    for file in [SourceLayout.configFile] { combineTimes(of: source + "/" + file, into: &hasher) }
     return hasher.finalize()
   }
 

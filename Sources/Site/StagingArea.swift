@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 #if canImport(Glibc)
   import Glibc
@@ -109,7 +110,7 @@ final class StagingArea: @unchecked Sendable {
 
   /// Takes files on all cores.
   func write(_ files: [OutputFile]) {
-    _ = parallelMap(files) { file -> Bool in
+    _ = Parallel.map(files) { file -> Bool in
       self.write(file)
       return true
     }

@@ -23,8 +23,9 @@ public enum StarterSite {
     let root = Paths.absoluteFromCurrent(folder)
     var outcome = Outcome()
     var files: [(String, String)] = [
-      ("site.yml", StarterSiteFiles.siteYML), (".gitignore", StarterSiteFiles.gitignore),
-      ("content/_index.md", StarterSiteFiles.homeIntro),
+      (SourceLayout.configFile, StarterSiteFiles.siteYML),
+      (".gitignore", StarterSiteFiles.gitignore),
+      (SourceLayout.contentPath("_index.md"), StarterSiteFiles.homeIntro),
     ]
     if let host { files.append((host.recipePath, host.recipe)) }
     for (path, text) in files {
@@ -34,7 +35,7 @@ public enum StarterSite {
       // The upload script is run as `./publish-ftp.sh` too.
       _ = chmod(root + "/" + PublishingHost.ftp.recipePath, 0o755)
     }
-    guard !FileSystem.exists(root + "/content/portfolios") else {
+    guard !FileSystem.exists(SourceLayout(root: root).content + "/portfolios") else {
       return outcome
     }
     // Dated the day before: a CI server whose clock is hours behind the teacher's (UTC

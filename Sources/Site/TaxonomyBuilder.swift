@@ -1,3 +1,5 @@
+import Text
+
 /// Builds the taxonomies of the schema's facets (tags, subjects, grades, olympiad levels and
 /// any a site declares) with their pages, and rejects two different
 /// terms that would land on one URL.
@@ -8,7 +10,7 @@ struct TaxonomyBuilder: Sendable {
   /// One taxonomy per facet of the schema (tags, subjects and grades first), built side by
   /// side; empty ones are kept so templates can rely on them.
   func build(_ model: SiteModel) -> [Taxonomy] {
-    parallelMap(model.config.schema.facets) { facet in
+    Parallel.map(model.config.schema.facets) { facet in
       collect(facet, model) { FacetTerms.terms(of: facet, on: $0) }
     }
   }

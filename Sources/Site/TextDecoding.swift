@@ -1,3 +1,5 @@
+import Text
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -115,7 +117,7 @@ enum TextDecoding {
   /// The index in `bytes` of the first byte that breaks UTF-8, or nil when the bytes are
   /// valid.
   static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-    bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset).map { bytes.startIndex + $0 }
+    bytes.withUnsafeBufferPointer(UTF8Text.firstInvalidOffset).map { bytes.startIndex + $0 }
   }
 
   /// 1-based line and column (in bytes past the line start, counted as characters for ASCII).

@@ -23,11 +23,11 @@ struct Theme {
   static func load(sourceDirectory: String, config: SiteConfig, diagnostics: DiagnosticBag)
     -> Theme?
   {
-    let themeFolder = "themes/\(config.theme)"
+    let themeFolder = SourceLayout.themeFolder(config.theme)
     let hasThemeFolder = FileSystem.isFolder(sourceDirectory + "/" + themeFolder)
     if !hasThemeFolder && config.theme != "default" {
       diagnostics.error(
-        "site.yml",
+        SourceLayout.configFile,
         "the theme '\(config.theme)' is not in \(themeFolder)/: create the folder or remove 'theme:'"
       )
     }
@@ -38,7 +38,7 @@ struct Theme {
         String(decoding: bytes, as: UTF8.self), "(built-in theme)/" + path
       )
     }
-    var layers = ["layouts"]
+    var layers = [SourceLayout.layoutsFolder]
     if hasThemeFolder { layers.insert(themeFolder + "/templates", at: 0) }
     for layer in layers {
       for relative in DirectoryWalker.files(under: sourceDirectory + "/" + layer) ?? []
@@ -58,7 +58,7 @@ struct Theme {
       diagnostics.error(error.file, line: error.line, column: error.column, error.message)
       return nil
     } catch {
-      diagnostics.error("layouts", "\(error)")
+      diagnostics.error(SourceLayout.layoutsFolder, "\(error)")
       return nil
     }
     let strings = loadStrings(
@@ -77,7 +77,7 @@ struct Theme {
   private static func loadStrings(
     sourceDirectory: String, themeFolder: String?, config: SiteConfig, diagnostics: DiagnosticBag
   ) -> UIStrings {
-    let file = "i18n/\(config.language).yml"
+    let file = SourceLayout.stringsFile(config.language)
     var sources: [(text: String, path: String)] = []
     if let bytes = DefaultTheme.files[file] {
       sources.append((String(decoding: bytes, as: UTF8.self), "(built-in theme)/" + file))
@@ -97,10 +97,13 @@ struct Theme {
     sourceDirectory: String, themeFolder: String?, diagnostics: DiagnosticBag
   ) -> [String: StaticFile] {
     var files: [String: StaticFile] = [:]
-    for (path, bytes) in DefaultTheme.files where path.hasPrefix("static/") {
+    for (path, bytes) in DefaultTheme.files where path.hasPrefix(SourceLayout.staticFolder + "/") {
       files[String(path.dropFirst(7))] = .builtIn(bytes)
     }
-    for folder in [themeFolder.map { $0 + "/static" }, "static"].compactMap({ $0 }) {
+    for folder in [
+      themeFolder.map { $0 + "/" + SourceLayout.staticFolder }, SourceLayout.staticFolder,
+    ]
+    .compactMap({ $0 }) {
       let root = sourceDirectory + "/" + folder
       guard let listing = DirectoryWalker.listing(under: root) else { continue }
       listing.report(into: diagnostics, under: folder)

@@ -1,4 +1,5 @@
 import FrontMatter
+import Text
 
 /// Gives every page its slug and output folder and rejects two pages on one URL.
 struct URLPlanner: Sendable {
@@ -13,7 +14,7 @@ struct URLPlanner: Sendable {
     var owners: [String: String] = [:]
     let roots = Self.reservedRoots.union(model.config.schema.facets.map(\.name))
     for name in roots { owners[name + "/"] = "the site's own '\(name)' pages" }
-    _ = parallelMap(model.pages) { page -> Bool in
+    _ = Parallel.map(model.pages) { page -> Bool in
       page.slug = slug(of: page)
       if page.slug.utf8.count > Slug.longest {
         let field = page.fields["slug"]?.location ?? SourceLocation(line: 1, column: 1)
@@ -44,8 +45,8 @@ struct URLPlanner: Sendable {
     }
     for section in Set(model.pages.map(\.section)) where !section.isEmpty {
       let folder = Slug.make(section, fallback: "section") + "/"
-      if let owner = owners[folder], owner.hasPrefix("content/"),
-        !owner.hasPrefix("content/\(section)/")
+      if let owner = owners[folder], SourceLayout.isInContent(owner),
+        !owner.hasPrefix(SourceLayout.contentPath(section) + "/")
       {
         diagnostics.error(
           owner, line: 1, column: 1,

@@ -2,10 +2,12 @@
 # Fuzzes one module with libFuzzer and AddressSanitizer.
 #
 # Usage: Tests/Fuzz/run.sh TARGET SECONDS
-#   TARGET: frontmatter, markdown, mustache or search (a folder beside this script)
+#   TARGET: frontmatter, markdown, mustache, search, utf8 or slug (a folder beside this script)
 #
 # The target's main.swift is compiled together with its module's sources into one program
-# in .build-fuzz/TARGET/ at the repository root; it runs from the seed corpus in
+# in .build-fuzz/TARGET/ at the repository root (utf8: the Text module; slug: Site's Slug.swift
+# and Transliteration.swift); the Text module, which every other module imports, is built
+# first as a library with the same instrumentation, in .build-fuzz/Text/; it runs from the seed corpus in
 # Tests/Fuzz/TARGET/corpus/ (new inputs go to .build-fuzz/TARGET/corpus/), prints the number
 # of executions at the end, and exits non-zero when libFuzzer finds a crash, a memory error or
 # a hang (the reproducer is left in .build-fuzz/TARGET/artifacts/). Leak detection is off:
@@ -21,17 +23,38 @@ out="$root/.build-fuzz/$target"
 mkdir -p "$out/corpus" "$out/artifacts"
 
 extra=()
+files=()
 case "$target" in
   frontmatter) module=FrontMatter ;;
   markdown) module=Markdown; extra=(-I "$root/Sources/CMark") ;;
   mustache) module=Mustache ;;
   search) module=Search ;;
-  *) echo "unknown fuzz target '$target': use frontmatter, markdown, mustache or search" >&2; exit 2 ;;
+  utf8) module=Text ;;
+  slug) module=Slug
+    mapfile -t files < <(find "$root/Sources/Site" \( -name Slug.swift -o -name Transliteration.swift \) | sort) ;;
+  *) echo "unknown fuzz target '$target': use frontmatter, markdown, mustache, search, utf8 or slug" >&2; exit 2 ;;
 esac
 
-mapfile -t sources < <(find "$root/Sources/$module" -name '*.swift' | sort)
+flags=(-sanitize=fuzzer,address -parse-as-library -O)
+if [ "$module" != Text ]; then
+  text="$root/.build-fuzz/Text"
+  mkdir -p "$text"
+  mapfile -t text_sources < <(find "$root/Sources/Text" -name '*.swift' | sort)
+  if ! swiftc "${flags[@]}" -module-name Text -emit-module -emit-module-path "$text/Text.swiftmodule" \
+    -emit-library -static "${text_sources[@]}" -o "$text/libText.a" >"$text/build.log" 2>&1; then
+    cat "$text/build.log"
+    exit 1
+  fi
+  extra+=(-I "$text" -L "$text" -lText)
+fi
+
+if [ ${#files[@]} -gt 0 ]; then
+  sources=("${files[@]}")
+else
+  mapfile -t sources < <(find "$root/Sources/$module" -name '*.swift' | sort)
+fi
 echo "building $out/fuzz ($module, ${#sources[@]} files)"
-if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "${module}Fuzz" \
+if ! swiftc "${flags[@]}" -module-name "${module}Fuzz" \
   "${extra[@]}" "${sources[@]}" "$here/$target/main.swift" -o "$out/fuzz" \
   >"$out/build.log" 2>&1; then
   cat "$out/build.log"

@@ -1,3 +1,4 @@
+import Text
 import XCTest
 
 @testable import Markdown
@@ -17,9 +18,9 @@ final class CharacterClassTests: XCTestCase {
 
   func testScalarsInsideBuffers() {
     withBytes("aжb") { bytes in
-      XCTAssertEqual(UTF8Bytes.scalar(in: bytes, at: 1).scalar, "ж")
-      XCTAssertEqual(UTF8Bytes.scalar(in: bytes, at: 1).length, 2)
-      XCTAssertEqual(UTF8Bytes.scalar(in: bytes, at: 2).scalar, "\u{FFFD}")
+      XCTAssertEqual(UTF8Text.scalar(in: bytes, at: 1).scalar, "ж")
+      XCTAssertEqual(UTF8Text.scalar(in: bytes, at: 1).length, 2)
+      XCTAssertEqual(UTF8Text.scalar(in: bytes, at: 2).scalar, "\u{FFFD}")
       XCTAssertEqual(CharacterClass.after(bytes, at: 1), .other)
     }
   }

@@ -49,4 +49,14 @@ final class HTMLOutputTests: XCTestCase {
     output.newline()
     XCTAssertEqual(String(decoding: output.bytes, as: UTF8.self), "<p>\n")
   }
+
+  /// Assembled HTML has each destination escaped in its hole, at its exact size.
+  func testAssembledHolesAreEscapedInPlace() {
+    let document = Document(
+      markdown: "[a](x.md) & [b](y'&z) ![c](п.png)\n", options: MarkdownOptions(typography: false))
+    XCTAssertEqual(
+      document.renderHTML { $0.destination == "x.md" ? "/x/" : nil },
+      "<p><a href=\"/x/\">a</a> &amp; <a href=\"y&#x27;&amp;z\">b</a> "
+        + "<img src=\"%D0%BF.png\" alt=\"c\" /></p>\n")
+  }
 }

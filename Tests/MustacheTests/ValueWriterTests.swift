@@ -1,10 +1,11 @@
+import Text
 import XCTest
 
 @testable import Mustache
 
 final class ValueWriterTests: XCTestCase {
   private func written(_ value: TemplateValue, escaped: Bool = true) -> String {
-    var writer = ByteWriter(capacity: 0)
+    var writer = ByteBuffer(capacity: 0)
     ValueWriter.write(value, escaped: escaped, into: &writer)
     var out: [UInt8] = []
     writer.append(to: &out)

@@ -3,16 +3,6 @@ import XCTest
 @testable import Search
 
 final class ScalarClassTests: XCTestCase {
-  func testCyrillicTableMatchesUnicodeLowercaseMapping() {
-    for value in UInt32(0x400)...0x52F {
-      guard let scalar = Unicode.Scalar(value) else { continue }
-      var expected = scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
-      if expected == [0x451] { expected = [0x435] }
-      XCTAssertEqual(
-        [ScalarClass.lowercaseCyrillic(value)], expected, "U+\(String(value, radix: 16))")
-    }
-  }
-
   func testCyrillicWordScalarsMatchUnicodeCategories() {
     for value in UInt32(0x400)...0x52F {
       guard let scalar = Unicode.Scalar(value) else { continue }

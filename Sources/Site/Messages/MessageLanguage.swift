@@ -57,7 +57,7 @@ public enum MessageLanguage {
   static func siteLanguage(sourceDirectory: String, configFile: String?) -> String? {
     let path =
       configFile.map(Paths.absoluteFromCurrent)
-      ?? Paths.absoluteFromCurrent(sourceDirectory) + "/site.yml"
+      ?? Paths.absoluteFromCurrent(sourceDirectory) + "/" + SourceLayout.configFile
     guard let bytes = FileSystem.read(path), case .utf8(let text) = TextDecoding.decode(bytes),
       let value = try? FrontMatter.parseYAML(text),
       let language = value.mapping?["language"]?.string, all.contains(language)

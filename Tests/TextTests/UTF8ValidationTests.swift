@@ -1,10 +1,10 @@
 import XCTest
 
-@testable import Site
+@testable import Text
 
 final class UTF8ValidationTests: XCTestCase {
   private func valid(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+    bytes.withUnsafeBufferPointer { UTF8Text.isValid($0) }
   }
 
   func testWellFormedTextOfEveryLength() {
@@ -53,7 +53,7 @@ final class UTF8ValidationTests: XCTestCase {
       (Array("Урок".utf8) + [0xFF], 8), (Array("Урок: дроби".utf8) + [0xE2, 0x80], 20),
     ]
     for (bytes, expected) in cases {
-      XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset), expected)
+      XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Text.firstInvalidOffset), expected)
     }
   }
 
@@ -74,7 +74,7 @@ final class UTF8ValidationTests: XCTestCase {
         String(validating: bytes[..<$0], as: UTF8.self) != nil
       }!
       let expected = longestValidPrefix == bytes.count ? nil : longestValidPrefix
-      let found = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidOffset)
+      let found = bytes.withUnsafeBufferPointer(UTF8Text.firstInvalidOffset)
       XCTAssertEqual(found, expected, "\(bytes)")
       if found != expected { return }
     }

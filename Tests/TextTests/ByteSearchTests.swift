@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Markdown
+@testable import Text
 
 /// The word-at-a-time tests agree with a byte-by-byte look.
 final class ByteSearchTests: XCTestCase {

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Site
+@testable import Text
 
 final class ExactTextTests: XCTestCase {
   func testEqualBytesAreEqualKeys() {

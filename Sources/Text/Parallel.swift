@@ -1,13 +1,14 @@
 import Foundation
 
 /// Runs work on all cores with `DispatchQueue.concurrentPerform`, collecting one result per
-/// task in task order.
-enum Parallel {
+/// task in task order: the project's one parallel map.
+public enum Parallel {
   /// Number of worker threads to use.
-  static var workerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+  public static var workerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-  /// `body(i)` for every i in 0..<count, in parallel; results in index order.
-  static func map<Result>(count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+  /// `body(i)` for every i in 0..<count, in parallel, one task per index; results in index
+  /// order.
+  public static func map<Result>(count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
     guard count > 0 else { return [] }
     let slots = Slots<Result>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -16,9 +17,26 @@ enum Parallel {
     return slots.collect()
   }
 
+  /// `transform` of every element, in parallel, in order. The elements go out in about 64
+  /// chunks, so that tiny tasks do not pay a dispatch each.
+  public static func map<Element: Sendable, Result: Sendable>(
+    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
+    let chunk = max(1, elements.count / 64)
+    let chunkCount = (elements.count + chunk - 1) / chunk
+    let slots = Slots<Result>(count: elements.count)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+      let start = chunkIndex * chunk
+      for index in start..<min(start + chunk, elements.count) {
+        slots.set(index, transform(elements[index]))
+      }
+    }
+    return slots.collect()
+  }
+
   /// Runs `workerCount` workers; each calls `body(worker, next)` where `next()` hands out the
   /// task indexes 0..<taskCount one at a time until none are left.
-  static func workers<State>(
+  public static func workers<State>(
     taskCount: Int, _ body: @Sendable (_ worker: Int, _ next: @Sendable () -> Int?) -> State
   ) -> [State] {
     let counter = TaskCounter(limit: taskCount)
@@ -32,7 +50,7 @@ private final class Slots<Value>: @unchecked Sendable {
   private let buffer: UnsafeMutableBufferPointer<Value?>
 
   init(count: Int) {
-    buffer = .allocate(capacity: count)
+    buffer = RawMemory.allocateBuffer(count: count)
     buffer.initialize(repeating: nil)
   }
 
@@ -45,8 +63,9 @@ private final class Slots<Value>: @unchecked Sendable {
     buffer[index] = value
   }
 
+  /// The values, all set by now (each task sets its slot before `concurrentPerform` returns).
   func collect() -> [Value] {
-    buffer.compactMap { $0 }
+    buffer.map { $0! }
   }
 }
 

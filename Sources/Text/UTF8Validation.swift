@@ -1,21 +1,22 @@
-/// Checks UTF-8 well-formedness (Unicode's table of well-formed byte sequences: no overlong
-/// forms, no surrogates, nothing above U+10FFFF) quickly on Russian text: eight bytes at a
-/// time while they hold only ASCII and two-byte letters, one sequence at a time elsewhere.
-enum UTF8Validation {
+/// Checks UTF-8 well-formedness quickly on Russian text: eight bytes at a time while they
+/// hold only ASCII and two-byte letters, one sequence at a time elsewhere (by the same table
+/// of well-formed sequences as `UTF8Text.decode`).
+extension UTF8Text {
   /// Whether `bytes` are well-formed UTF-8.
-  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     firstInvalidOffset(in: bytes) == nil
   }
 
   /// The offset of the first byte that starts no well-formed sequence, or nil when all of
   /// `bytes` are well-formed UTF-8.
-  static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
     let count = bytes.count
     var index = 0
     while index < count {
       if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
         if word & 0x8080_8080_8080_8080 == 0 {
           index += 8
           continue
@@ -26,38 +27,24 @@ enum UTF8Validation {
           continue
         }
       }
-      let lead = base[index]
-      if lead < 0x80 {
+      guard base[index] >= 0x80 else {
         index += 1
-      } else if lead >= 0xC2 && lead <= 0xDF {
-        guard index + 1 < count, isContinuation(base[index + 1]) else { return index }
-        index += 2
-      } else {
-        guard let length = longSequenceLength(base, at: index, count: count) else { return index }
-        index += length
+        continue
       }
+      guard let length = sequenceLength(base, at: index, count: count) else { return index }
+      index += length
     }
     return nil
   }
 
-  /// The length of the three- or four-byte sequence at `index`, or nil when it is not one.
-  private static func longSequenceLength(
-    _ base: UnsafePointer<UInt8>, at index: Int, count: Int
-  ) -> Int? {
-    let lead = base[index]
-    let second: ClosedRange<UInt8>
-    let length: Int
-    switch lead {
-    case 0xE0: (second, length) = (0xA0...0xBF, 3)
-    case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
-    case 0xED: (second, length) = (0x80...0x9F, 3)
-    case 0xF0: (second, length) = (0x90...0xBF, 4)
-    case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
-    case 0xF4: (second, length) = (0x80...0x8F, 4)
-    default: return nil
-    }
-    guard index + length <= count, second.contains(base[index + 1]) else { return nil }
-    for offset in 2..<length where !isContinuation(base[index + offset]) { return nil }
+  /// The length of the well-formed multi-byte sequence at `index`, or nil when none is there.
+  private static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int)
+    -> Int?
+  {
+    guard let (length, second) = sequenceShape(base[index]),
+      index + length <= count, second.contains(base[index + 1])
+    else { return nil }
+    for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return nil }
     return length
   }
 
@@ -80,9 +67,5 @@ enum UTF8Validation {
     let someOfBits1To4 = ((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
     guard lead & ~someOfBits1To4 == 0 else { return 0 }
     return lead & 0x8000_0000_0000_0000 == 0 ? 8 : 7
-  }
-
-  private static func isContinuation(_ byte: UInt8) -> Bool {
-    byte & 0xC0 == 0x80
   }
 }

@@ -5,24 +5,24 @@ import Foundation
 ///
 /// A word's flags have the high bit of each byte that matters set. Words are read little-end
 /// first, so the lowest flag belongs to the earliest byte.
-enum ByteSearch {
+public enum ByteSearch {
   /// `0x01` in every byte.
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
   /// `0x80` in every byte.
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
 
   /// The eight bytes at `offset` of `bytes`, the first in the lowest bits (the caller checks
   /// that they exist).
-  @inline(__always)
-  static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
     UInt64(
       littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
   }
 
   /// Whether some byte of `word` equals `byte` (exact: the borrow only spreads upwards from
   /// a byte that is zero).
-  @inline(__always)
-  static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+  @inlinable @inline(__always)
+  public static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
     equalFlags(word, byte) != 0
   }
 
@@ -30,16 +30,16 @@ enum ByteSearch {
   /// borrow may flag a byte above a match, never one below), so the flags are nonzero exactly
   /// when some byte matches, and the lowest is the first match; the same holds for the
   /// union of several searches.
-  @inline(__always)
-  static func equalFlags(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func equalFlags(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let difference = word ^ (ones &* UInt64(byte))
     return (difference &- ones) & ~difference & highBits
   }
 
   /// Flags the bytes of `word` that lie in `low...high`, exactly (`low` at least 1, `high`
   /// at most 0x7E: ASCII only). A cheap first test before ``equalFlags(_:_:)``.
-  @inline(__always)
-  static func rangeFlags(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func rangeFlags(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
     // Per byte: seven bits plus at most 0x7F stays below 0x100, so no carry crosses bytes.
     let seven = word & ~highBits
     let atLeastLow = seven &+ ones &* UInt64(0x80 - low)
@@ -48,12 +48,12 @@ enum ByteSearch {
   }
 
   /// The offset in its word of the byte with the lowest flag (`flags` nonzero).
-  @inline(__always)
-  static func firstFlagged(_ flags: UInt64) -> Int { flags.trailingZeroBitCount >> 3 }
+  @inlinable @inline(__always)
+  public static func firstFlagged(_ flags: UInt64) -> Int { flags.trailingZeroBitCount >> 3 }
 
   /// The number of bytes of `bytes` that start a UTF-8 sequence (not `10xxxxxx`): its
   /// Unicode scalars when it is valid UTF-8 cut at scalar boundaries.
-  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  public static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     var index = 0
     while index + 8 <= bytes.count {
@@ -70,10 +70,10 @@ enum ByteSearch {
   }
 
   /// The offset of the first `byte` in `bytes` at or after `offset`, or nil.
-  @inline(__always)
-  static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int)
-    -> Int?
-  {
+  @inlinable @inline(__always)
+  public static func firstIndex(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int
+  ) -> Int? {
     guard offset < bytes.count, let base = bytes.baseAddress,
       let found = memchr(base + offset, Int32(byte), bytes.count - offset)
     else { return nil }

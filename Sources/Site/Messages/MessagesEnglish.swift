@@ -116,18 +116,18 @@ enum MessagesEnglish {
     ),
     ("E120", "'{0}' must be an address such as name@school.ru, not '{1}'"),
     (
-      "E121",
+      "E415",
       "the facet '{0}' of the field '{1}' must be a folder name of small Latin letters, digits and hyphens, such as 'formats': add 'taxonomy: NAME'"
     ),
     (
-      "E122",
+      "E416",
       "the facet '{0}' of the field '{1}' would put its pages in the folder of the kind '{2}': give the field another 'taxonomy:'"
     ),
     (
-      "E123",
+      "E417",
       "the facet '{0}' of the field '{1}' would take the folder '{2}/' of the site's own pages: give the field another 'taxonomy:'"
     ),
-    ("E124", "'new_page' of the kind '{0}' must be a map with 'fields: |' and 'body: |'"),
+    ("E418", "'new_page' of the kind '{0}' must be a map with 'fields: |' and 'body: |'"),
     // Links and pictures.
     ("E201", "the link '{0}' points to a page that does not exist ({1})"),
     ("E202", "the link '{0}' points to a file that does not exist ({1})"),

@@ -146,9 +146,7 @@ final class BuildCache: @unchecked Sendable {
     var hash = ContentHash()
     hash.add(formatVersion)
     hash.add(FileSystem.read("/proc/self/exe") ?? [])
-    let config =
-      options.configFile.map(Paths.absoluteFromCurrent) ?? options.absoluteSource + "/site.yml"
-    hash.add(FileSystem.read(config) ?? [])
+    hash.add(FileSystem.read(options.layout.config) ?? [])
     hash.add(options.baseURL ?? "\u{0}")
     hash.add(options.absoluteSource)
     return hash.value

@@ -8,6 +8,30 @@ enum BuiltInSchema {
   static let text = """
     vocabularies:
       seminar_formats: [очно, онлайн, вебинар, очно-заочно, дистанционно]
+      lesson_types:
+        open: true
+        values:
+          - урок открытия нового знания
+          - урок отработки умений и рефлексии
+          - урок общеметодологической направленности
+          - урок развивающего контроля
+          - урок рефлексии
+          - урок изучения нового материала
+          - урок закрепления знаний
+          - урок обобщения и систематизации знаний
+          - урок систематизации знаний
+          - урок контроля знаний
+          - комбинированный урок
+          - интегрированный урок
+          - бинарный урок
+          - урок-исследование
+          - урок-практикум
+          - урок-игра
+          - урок-экскурсия
+          - урок-конференция
+          - урок-проект
+          - лабораторная работа
+          - практическая работа
       olympiad_levels:
         open: true
         values:
@@ -95,7 +119,7 @@ enum BuiltInSchema {
           grade: {type: grades, label: {ru: Класс, kk: Сынып, en: Grade}, facet: true, taxonomy: grades}
           author: {type: person, label: {ru: Автор, kk: Авторы, en: Author}}
           authors: {type: person, label: {ru: Авторы, kk: Авторлары, en: Authors}}
-          lesson_type: {type: text, label: {ru: Тип урока, kk: Сабақ түрі, en: Lesson type}}
+          lesson_type: {type: choice, vocabulary: lesson_types, label: {ru: Тип урока, kk: Сабақ түрі, en: Lesson type}}
           duration: {type: integer, min: 1, max: 1440, label: {ru: Длительность, kk: Ұзақтығы, en: Duration}}
           goals: {type: list, label: {ru: Цели, kk: Мақсаттары, en: Goals}}
       seminar:

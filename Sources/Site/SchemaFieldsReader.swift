@@ -11,7 +11,8 @@ struct SchemaFieldsReader {
   let kind: KindSchema
 
   /// One word of the field's vocabulary in its canonical spelling. A word a closed vocabulary
-  /// lacks is an error with the nearest word suggested; an open one takes it with a warning.
+  /// lacks is an error with the nearest word suggested; an open one takes any word, warning
+  /// only when it is close to a known one.
   func choice(_ value: YAMLValue?, field: FieldSchema?) -> String? {
     guard let field else { return nil }
     guard let vocabularyName = field.vocabulary,
@@ -24,14 +25,9 @@ struct SchemaFieldsReader {
     }
     let near = Suggestion.closest(to: text, in: vocabulary.values)
     if vocabulary.open {
-      var message =
-        "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written."
-      if let near { message += "; did you mean '\(near)'?" }
-      reader.warning(
-        value,
-        message
-          + " To silence this, add it in site.yml: vocabularies: \(vocabularyName): add: [\(LooseValue.quotedIfNeeded(text))]"
-      )
+      if let near, isTypo(text, of: near) {
+        warnNewValue(text, near: near, at: value, field: field, vocabularyName)
+      }
       return text
     }
     let list = vocabulary.values.map { "'\($0)'" }.joined(separator: ", ")
@@ -39,6 +35,28 @@ struct SchemaFieldsReader {
     if let near { message += "; did you mean '\(near)'?" }
     reader.error(value, message)
     return nil
+  }
+
+  /// Whether `text` is within a typo or two of `known` (one edit per six letters): closer
+  /// than the "did you mean" of a closed list, since an open one takes new words as they are.
+  private func isTypo(_ text: String, of known: String) -> Bool {
+    let typed = Array(text.lowercased().unicodeScalars)
+    let limit = max(2, typed.count / 6)
+    return Suggestion.editDistance(typed, Array(known.lowercased().unicodeScalars), atMost: limit)
+      != nil
+  }
+
+  /// An open vocabulary takes any value; one a letter or two away from a known word may be
+  /// a typo, so it is kept with a warning that names the word and how to add the new one.
+  private func warnNewValue(
+    _ text: String, near: String, at value: YAMLValue, field: FieldSchema, _ vocabularyName: String
+  ) {
+    reader.warning(
+      value,
+      "'\(text)' is a new value of '\(field.name)' (not in the list '\(vocabularyName)'); kept as written."
+        + " Did you mean '\(near)'? To silence this, add it in site.yml: vocabularies:"
+        + " \(vocabularyName): add: [\(LooseValue.quotedIfNeeded(text))]"
+    )
   }
 
   /// An e-mail address; anything else is an error that shows what one looks like.

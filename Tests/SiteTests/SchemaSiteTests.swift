@@ -15,9 +15,10 @@ final class SchemaSiteTests: XCTestCase {
     XCTAssertEqual(
       outcome.messages.split(separator: "\n").map(String.init),
       [
-        "content/olympiads/gorodskaya.md:4:8: warning: 'городская олимпиада' is a new value of"
-          + " 'level' (not in the list 'olympiad_levels'); kept as written. To silence this, add it"
-          + " in site.yml: vocabularies: olympiad_levels: add: [городская олимпиада]"
+        "content/lessons/kontrol-drobi.md:6:14: warning: 'урок развивающего кантроля' is a new"
+          + " value of 'lesson_type' (not in the list 'lesson_types'); kept as written. Did you"
+          + " mean 'урок развивающего контроля'? To silence this, add it in site.yml: vocabularies:"
+          + " lesson_types: add: [урок развивающего кантроля]"
       ])
     let page = try XCTUnwrap(
       TestSupport.read("public/master-classes/geometriya-origami/index.html", in: site))
@@ -38,8 +39,43 @@ final class SchemaSiteTests: XCTestCase {
     let olympiad = try XCTUnwrap(
       TestSupport.read("public/olympiads/vysshaya-proba/index.html", in: site))
     XCTAssertTrue(olympiad.contains("олимпиада «Высшая проба»"))
+    let city = try XCTUnwrap(TestSupport.read("public/olympiads/gorodskaya/index.html", in: site))
+    XCTAssertTrue(city.contains("городская олимпиада"), "an open list keeps a new level as written")
     let plain = try XCTUnwrap(TestSupport.read("public/o-kruzhke/index.html", in: site))
     XCTAssertTrue(plain.contains("Кружок для шестиклассников."))
+  }
+
+  func testOpenLessonTypesTakeNewWordsAndSpellKnownOnesTheListsWay() throws {
+    let site = try TestSupport.copy("schema")
+    defer { try? FileManager.default.removeItem(at: site) }
+    XCTAssertEqual(try TestSupport.run(["build", "--source", site.path]).status, 0)
+    let types = try ["kvest-drobi", "refleksiya-drobi", "masterskaya-drobi"].map { name in
+      let page = try XCTUnwrap(TestSupport.read("public/lessons/\(name)/index.html", in: site))
+      return page.components(separatedBy: "<dt>Тип урока</dt>\n<dd>").dropFirst().first?
+        .prefix { $0 != "<" }
+    }
+    XCTAssertEqual(types, ["урок-квест", "урок рефлексии", "урок-мастерская"])
+  }
+
+  func testAClosedListOfLessonTypesRejectsAWordItLacks() throws {
+    let site = try TestSupport.copy("schema")
+    defer { try? FileManager.default.removeItem(at: site) }
+    let config = site.appendingPathComponent("site.yml")
+    let text = try String(contentsOf: config, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "    open: true\n    add: [урок-квест]", with: "    open: false"
+    )
+    .write(to: config, atomically: true, encoding: .utf8)
+    let outcome = try TestSupport.run(["check", "--source", site.path])
+    XCTAssertEqual(outcome.status, 1)
+    XCTAssertTrue(
+      outcome.messages.contains(
+        "content/lessons/kvest-drobi.md:6:14: error: 'lesson_type' must be one of"
+          + " 'урок открытия нового знания', "), outcome.messages)
+    XCTAssertTrue(
+      outcome.messages.contains(
+        "content/lessons/masterskaya-drobi.md:6:14: error: 'lesson_type' must be one of"),
+      outcome.messages)
   }
 
   func testAFacetOfASiteKindGetsTermPagesAndASearchFilter() throws {
@@ -64,8 +100,9 @@ final class SchemaSiteTests: XCTestCase {
     let entry = try XCTUnwrap(TestSupport.read("public/search/index.json", in: site))
     XCTAssertTrue(entry.contains("\"subject\":[\"математика\"],\"format\":[\"очно\"]}"), entry)
     let facets = try XCTUnwrap(TestSupport.read("public/search/f.json", in: site))
-    // Only the master class (the first page in the index) has a format.
-    XCTAssertTrue(facets.hasSuffix(",\"x\":{\"format\":[0,-1,-1,-1,-1,-1]}}"), facets)
+    // Only the master class (the fifth page in the index, after the lessons) has a format.
+    XCTAssertTrue(
+      facets.hasSuffix(",\"x\":{\"format\":[-1,-1,-1,-1,0,-1,-1,-1,-1,-1]}}"), facets)
     // The olympiad levels stay a facet of their own, with their own pages.
     XCTAssertNotNil(TestSupport.read("public/levels/index.html", in: site))
   }

@@ -105,10 +105,6 @@ enum MessagesEnglish {
     ("E114", "a seminar needs 'date:' (YYYY-MM-DD): add the day it takes place"),
     ("E115", "a page of the kind '{0}' needs '{1}:' ({2}): add it to the front matter"),
     ("E116", "a page of the kind '{0}' needs '{1}:': add it to the front matter"),
-    (
-      "E117",
-      "'{0}' is a new value of '{1}' (not in the list '{2}'); kept as written. To silence this, add it in site.yml: {3}"
-    ),
     ("E118", "'{0}' in '{1}' is not the id of any portfolio"),
     (
       "E119",
@@ -139,7 +135,7 @@ enum MessagesEnglish {
     ("E205", "the link '{0}' points outside the 'content' folder"),
     (
       "E206",
-      "the image content/{0} is {1}, more than {2} KB (max_image_kb in site.yml): pages with it open slowly on school and mobile connections; save it smaller (about 1600 pixels across is enough for a page) or raise max_image_kb"
+      "the image content/{0} is {1} KB, more than {2} KB (max_image_kb in site.yml): pages with it open slowly on school and mobile connections; save it smaller (about 1600 pixels across is enough for a page) or raise max_image_kb"
     ),
     // Files and settings.
     (

@@ -103,7 +103,7 @@ enum MessagesFields {
       "base_url «{0}» ішінде бос орын, «?» не «#» бар, сайт мекенжайында олар болмайды: {1}"),
     .init(
       "E141",
-      "'{0}' is a new value of '{1}' (not in the list '{2}'); kept as written.; did you mean '{3}'? To silence this, add it in site.yml: {4}",
+      "'{0}' is a new value of '{1}' (not in the list '{2}'); kept as written. Did you mean '{3}'? To silence this, add it in site.yml: {4}",
       "«{0}» — новое значение поля «{1}» (его нет в списке «{2}»); оставлено как написано. Может быть, «{3}»? Чтобы это сообщение не появлялось, добавьте его в site.yml: {4}",
       "«{0}» — «{1}» өрісінің жаңа мәні («{2}» тізімінде жоқ); жазылғандай қалдырылды. Мүмкін, «{3}»? Бұл хабар шықпауы үшін оны site.yml ішіне қосыңыз: {4}"
     ),

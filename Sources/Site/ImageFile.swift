@@ -20,10 +20,9 @@ struct ImageFile: Sendable, Equatable {
     ImageFile(bytes: bytes, pixels: ImageSize.read(path: absolutePath))
   }
 
-  /// `bytes` for people: «640 KB», «3.2 MB».
-  static func readable(_ bytes: Int) -> String {
-    if bytes < 1024 * 1024 { return "\((bytes + 1023) / 1024) KB" }
-    let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
-    return "\(tenths / 10).\(tenths % 10) MB"
+  /// `bytes` in whole kilobytes, rounded up: the unit of `max_image_kb`, so that a message
+  /// compares like with like and its unit is a word of the message's own language.
+  static func kilobytes(_ bytes: Int) -> Int {
+    (bytes + 1023) / 1024
   }
 }

@@ -122,7 +122,7 @@ struct LinkTarget {
     guard limit > 0, image.bytes > limit * 1024 else { return }
     report(
       link, severity: .warning,
-      "the image content/\(Diagnostic.quoted(path)) is \(ImageFile.readable(image.bytes)),"
+      "the image content/\(Diagnostic.quoted(path)) is \(ImageFile.kilobytes(image.bytes)) KB,"
         + " more than \(limit) KB (max_image_kb in site.yml): pages with it open slowly on"
         + " school and mobile connections; save it smaller (about 1600 pixels across is"
         + " enough for a page) or raise max_image_kb")

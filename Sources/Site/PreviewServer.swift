@@ -18,6 +18,8 @@ public final class PreviewServer: @unchecked Sendable {
   public let port: Int
   /// The live reload of the served pages; nil serves the files exactly as built.
   let live: LiveReload?
+  /// The language of the server's own answers (a missing page, a bad address).
+  let language: String
   private var listener: Int32 = -1
   private let waiting = ConnectionQueue()
   /// Threads answering requests.
@@ -28,14 +30,15 @@ public final class PreviewServer: @unchecked Sendable {
   static let timeout = 3
 
   /// A server for `root` on `port`; call ``start()`` to listen.
-  public convenience init(root: String, port: Int) {
-    self.init(root: root, port: port, live: nil)
+  public convenience init(root: String, port: Int, language: String = "ru") {
+    self.init(root: root, port: port, live: nil, language: language)
   }
 
-  init(root: String, port: Int, live: LiveReload?) {
+  init(root: String, port: Int, live: LiveReload?, language: String) {
     self.root = root
     self.port = port
     self.live = live
+    self.language = language
   }
 
   /// Opens the listening socket; returns an error message when the port can't be used.
@@ -112,17 +115,17 @@ public final class PreviewServer: @unchecked Sendable {
     let (method, path, query) = target
     if method == "GET", path == LiveReload.eventsPath, let live {
       if live.listen(client, query: query) { return }
-      HTTPResponse.answer(client, status: "503 Service Unavailable", body: "busy\n")
+      HTTPResponse.answer(client, status: "503 Service Unavailable", body: refusal("E620"))
       close(client)
       return
     }
     defer { close(client) }
     guard method == "GET" || method == "HEAD" else {
-      return HTTPResponse.answer(client, status: "405 Method Not Allowed", body: "only GET\n")
+      return HTTPResponse.answer(client, status: "405 Method Not Allowed", body: refusal("E619"))
     }
     let head = method == "HEAD"
     if HTTPPath.isMalformed(path) {
-      return HTTPResponse.answer(client, status: "400 Bad Request", body: "bad path\n")
+      return HTTPResponse.answer(client, status: "400 Bad Request", body: refusal("E618"))
     }
     if path == LiveReload.scriptPath, live != nil {
       return HTTPResponse.answer(
@@ -130,14 +133,22 @@ public final class PreviewServer: @unchecked Sendable {
         bytes: Array(LiveReload.script.utf8), head: head)
     }
     guard let file = HTTPPath.file(for: path, in: root) else {
-      let body = FileSystem.read(root + "/404.html").map(served) ?? Array("not found\n".utf8)
+      guard let page = FileSystem.read(root + "/404.html") else {
+        return HTTPResponse.answer(client, status: "404 Not Found", body: refusal("E617"))
+      }
       return HTTPResponse.answer(
-        client, status: "404 Not Found", type: "text/html; charset=utf-8", bytes: body, head: head)
+        client, status: "404 Not Found", type: "text/html; charset=utf-8", bytes: served(page),
+        head: head)
     }
     let type = HTTPPath.contentType(of: file)
     var body = FileSystem.read(file) ?? []
     if type.hasPrefix("text/html") { body = served(body) }
     HTTPResponse.answer(client, status: "200 OK", type: type, bytes: body, head: head)
+  }
+
+  /// The text of the server's answer `id`, in its language, as one line.
+  private func refusal(_ id: String) -> String {
+    MessageCatalogue.text(id, in: language) + "\n"
   }
 
   /// A page as served: with the live-reload script when there is live reload.

@@ -4,6 +4,15 @@ import Foundation
   import Glibc
 #endif
 
+extension BuildOptions {
+  /// The language of the messages of a run with these options (``MessageLanguage``).
+  fileprivate var language: String {
+    MessageLanguage.choose(
+      option: messageLanguage, sourceDirectory: sourceDirectory, configFile: configFile,
+      environment: ProcessInfo.processInfo.environment)
+  }
+}
+
 /// `pednet-build serve`: builds the site in place, serves it with live reload, and builds
 /// again as soon as the kernel tells of a change in the sources.
 public final class PreviewSession: @unchecked Sendable {
@@ -16,7 +25,8 @@ public final class PreviewSession: @unchecked Sendable {
   public init(options: BuildOptions, port: Int) {
     self.options = options
     watcher = SourceWatcher(source: options.sourceDirectory)
-    server = PreviewServer(root: options.absoluteOutput, port: port, live: live)
+    server = PreviewServer(
+      root: options.absoluteOutput, port: port, live: live, language: options.language)
   }
 
   /// Whether changes are learnt from the kernel (else by looking every second).
@@ -35,10 +45,7 @@ public final class PreviewSession: @unchecked Sendable {
       live.built(changed: changes.written + changes.removed)
     } else {
       let errors = report.diagnostics.filter { $0.severity == .error }
-      let language = MessageLanguage.choose(
-        option: options.messageLanguage, sourceDirectory: options.sourceDirectory,
-        configFile: options.configFile, environment: ProcessInfo.processInfo.environment)
-      live.failed(errors.map { String($0.description(in: language).prefix(500)) })
+      live.failed(errors.map { String($0.description(in: options.language).prefix(500)) })
     }
     return report
   }

@@ -14,10 +14,21 @@ final class ImageFileTests: XCTestCase {
     }
   }
 
-  func testReadableSizes() {
-    XCTAssertEqual(ImageFile.readable(10), "1 KB")
-    XCTAssertEqual(ImageFile.readable(640 * 1024), "640 KB")
-    XCTAssertEqual(ImageFile.readable(3_355_443), "3.2 MB")
+  func testSizesInWholeKilobytesRoundedUp() {
+    XCTAssertEqual(ImageFile.kilobytes(10), 1)
+    XCTAssertEqual(ImageFile.kilobytes(640 * 1024), 640)
+    XCTAssertEqual(ImageFile.kilobytes(640 * 1024 + 1), 641)
+    XCTAssertEqual(ImageFile.kilobytes(3_355_443), 3277)
+  }
+
+  func testTheHeavyImageWarningSpeaksRussianUnits() throws {
+    let site = try TestSupport.copy("images")
+    defer { try? FileManager.default.removeItem(at: site) }
+    let outcome = try TestSupport.run(["build", "--source", site.path, "--lang", "ru"])
+    XCTAssertTrue(
+      outcome.stderr.contains("картинка content/lessons/opyt/bolshoe.png весит 10 КБ, больше 1 КБ"),
+      outcome.stderr)
+    XCTAssertFalse(outcome.stderr.contains("KB"), outcome.stderr)
   }
 
   private func build() throws -> (site: URL, outcome: TestSupport.Outcome, page: String) {

@@ -45,6 +45,25 @@ final class PreviewServerTests: XCTestCase {
       try XCTUnwrap(Self.get("/missing/", port: port)).hasPrefix("HTTP/1.1 404 Not Found"))
   }
 
+  func testItsOwnAnswersSpeakTheChosenLanguage() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "serve-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let port = 20_000 + Int.random(in: 0..<20_000)
+    XCTAssertNil(PreviewServer(root: root.path, port: port, language: "kk").start())
+    let missing = try XCTUnwrap(Self.get("/missing/", port: port))
+    XCTAssertTrue(
+      missing.hasSuffix(
+        "\r\n\r\nсайтта мұндай бет жоқ: мекенжайды тексеріңіз немесе басты бетті / ашыңыз\n"),
+      missing)
+    let bad = try XCTUnwrap(Self.get("/a%00b", port: port))
+    XCTAssertTrue(bad.hasPrefix("HTTP/1.1 400 Bad Request"), bad)
+    XCTAssertTrue(
+      bad.hasSuffix(
+        "\r\n\r\nмекенжайда беттер мекенжайында болмайтын таңбалар бар: оны тексеріңіз\n"), bad)
+  }
+
   func testNULInAPathIsABadRequestAndDotDotIsNotFound() throws {
     let (root, port) = try serve("<p>x</p>")
     defer { try? FileManager.default.removeItem(at: root) }
@@ -111,7 +130,7 @@ final class PreviewServerTests: XCTestCase {
     try index.write(
       to: root.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
     let port = 20_000 + Int.random(in: 0..<20_000)
-    XCTAssertNil(PreviewServer(root: root.path, port: port, live: live).start())
+    XCTAssertNil(PreviewServer(root: root.path, port: port, live: live, language: "ru").start())
     return (root, port)
   }
 

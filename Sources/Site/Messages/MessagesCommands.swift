@@ -59,6 +59,23 @@ enum MessagesCommands {
       "E616", "port {0} is busy: choose another with --port",
       "порт {0} занят: выберите другой параметром --port",
       "{0} порты бос емес: --port параметрімен басқасын таңдаңыз"),
+    // The bodies of the preview server's refusals, read in the browser.
+    .init(
+      "E617", "no such page on this site: check the address, or open the home page /",
+      "такой страницы на сайте нет: проверьте адрес или откройте главную страницу /",
+      "сайтта мұндай бет жоқ: мекенжайды тексеріңіз немесе басты бетті / ашыңыз"),
+    .init(
+      "E618", "the address holds characters no page can have: check it",
+      "в адресе есть знаки, которых не бывает в адресах страниц: проверьте его",
+      "мекенжайда беттер мекенжайында болмайтын таңбалар бар: оны тексеріңіз"),
+    .init(
+      "E619", "the preview only shows pages (GET and HEAD requests)",
+      "просмотр только показывает страницы (запросы GET и HEAD)",
+      "алдын ала қарау тек беттерді көрсетеді (GET және HEAD сұраулары)"),
+    .init(
+      "E620", "too many pages are waiting for reload: close some tabs and reload this one",
+      "слишком много вкладок ждут обновления: закройте лишние и обновите эту",
+      "жаңартуды тым көп қойынды күтіп тұр: артығын жауып, осы бетті жаңартыңыз"),
     .init(
       "C011", "See 'pednet-build --help'.",
       "Справка: «pednet-build --help».", "Анықтама: «pednet-build --help»."),
